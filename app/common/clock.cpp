@@ -1,0 +1,10 @@
+#include "common/clock.h"
+
+namespace maas {
+
+QDateTime SystemClock::now() const
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+} // namespace maas

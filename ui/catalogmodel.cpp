@@ -1,0 +1,158 @@
+#include "catalogmodel.h"
+
+#include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
+
+using namespace Qt::StringLiterals;
+
+namespace maas {
+
+namespace {
+constexpr quintptr kPublisherRow = 0; // internalId of publisher rows; model rows store publisher + 1
+}
+
+CatalogModel::CatalogModel(const ModelCatalog &catalog, QDate today, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_catalog(catalog)
+    , m_today(today)
+{
+    for (const QString &publisher : catalog.publishers()) {
+        Publisher p{publisher, publisher, {}};
+        for (const ModelInfo &m : catalog.models()) {
+            if (m.publisher == publisher) {
+                p.models << &m;
+                p.name = m.publisherName;
+            }
+        }
+        m_publishers << p;
+    }
+}
+
+QModelIndex CatalogModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, kPublisherRow);
+    return createIndex(row, column, static_cast<quintptr>(parent.row()) + 1);
+}
+
+QModelIndex CatalogModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == kPublisherRow)
+        return {};
+    return createIndex(static_cast<int>(child.internalId() - 1), 0, kPublisherRow);
+}
+
+int CatalogModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return static_cast<int>(m_publishers.size());
+    if (parent.internalId() == kPublisherRow && parent.column() == 0)
+        return static_cast<int>(m_publishers.at(parent.row()).models.size());
+    return 0;
+}
+
+int CatalogModel::columnCount(const QModelIndex &) const
+{
+    return 1;
+}
+
+const ModelInfo *CatalogModel::modelAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.internalId() == kPublisherRow || index.model() != this)
+        return nullptr;
+    return m_publishers.at(static_cast<qsizetype>(index.internalId() - 1)).models.at(index.row());
+}
+
+QModelIndex CatalogModel::indexOf(const QString &modelId) const
+{
+    for (qsizetype p = 0; p < m_publishers.size(); ++p) {
+        const auto &models = m_publishers.at(p).models;
+        for (qsizetype r = 0; r < models.size(); ++r) {
+            if (models.at(r)->id == modelId)
+                return createIndex(static_cast<int>(r), 0, static_cast<quintptr>(p) + 1);
+        }
+    }
+    return {};
+}
+
+Qt::ItemFlags CatalogModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    if (index.internalId() == kPublisherRow)
+        return Qt::ItemIsEnabled;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+QVariant CatalogModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    if (index.internalId() == kPublisherRow) {
+        const Publisher &p = m_publishers.at(index.row());
+        switch (role) {
+        case Qt::DisplayRole:
+            return tr("%1 (%n)", nullptr, static_cast<int>(p.models.size())).arg(p.name);
+        case Qt::FontRole: {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        case SearchTextRole:
+            return QString(p.name + u' ' + p.id);
+        default:
+            return {};
+        }
+    }
+    const ModelInfo *m = modelAt(index);
+    const LifecycleStage stage = m->stageOn(m_today);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (stage) {
+        case LifecycleStage::Retired:
+            return tr("%1 — retired").arg(m->name);
+        case LifecycleStage::Deprecated:
+            return tr("%1 — deprecated").arg(m->name);
+        case LifecycleStage::Preview:
+            return tr("%1 (preview)").arg(m->name);
+        case LifecycleStage::GA:
+            return m->name;
+        }
+        return m->name;
+    case Qt::ToolTipRole:
+        return QString(m->requestId + u"\n"_s + m->description);
+    case Qt::ForegroundRole:
+        if (stage == LifecycleStage::Retired)
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        return {};
+    case Qt::FontRole:
+        if (stage == LifecycleStage::Retired) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    case Qt::AccessibleDescriptionRole:
+        return m->description;
+    case ModelIdRole:
+        return m->id;
+    case SearchTextRole:
+        return QStringList{m->name,
+                           m->id,
+                           m->requestId,
+                           m->publisherName,
+                           m->description,
+                           modalityNames(m->modalities).join(u' '),
+                           m->locations().join(u' ')}
+            .join(u' ');
+    case LifecycleStageRole:
+        return static_cast<int>(stage);
+    default:
+        return {};
+    }
+}
+
+} // namespace maas

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "catalog/modelcatalog.h"
+
+#include <QDate>
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QTimer;
+
+namespace KSyntaxHighlighting {
+class Repository;
+}
+
+namespace maas {
+
+class CatalogPanel;
+class ComparisonView;
+class PromptEditor;
+class Settings;
+
+// The window: catalog on the left, prompt above the side-by-side panes, settings from the menu.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(Settings &settings, const ModelCatalog &catalog, QDate today, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    CatalogPanel *catalogPanel() const { return m_catalogPanel; }
+    PromptEditor *promptEditor() const { return m_promptEditor; }
+    ComparisonView *comparisonView() const { return m_comparison; }
+
+public Q_SLOTS:
+    // Opens the settings dialog; returns its result (QDialog::Accepted or Rejected).
+    int showSettings();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void restoreState();
+    void saveState();
+    void updateStatus();
+
+    Settings &m_settings;
+    const ModelCatalog &m_catalog;
+    std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
+    CatalogPanel *m_catalogPanel;
+    PromptEditor *m_promptEditor;
+    ComparisonView *m_comparison;
+    QLabel *m_status;
+    QTimer *m_saveTimer;
+};
+
+} // namespace maas
