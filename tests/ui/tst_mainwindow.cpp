@@ -125,7 +125,9 @@ void TestMainWindow::catalogSearchAndUseButtonsFillPanes()
     auto *tree = panel->findChild<QTreeView *>(u"catalogTree"_s);
     auto *use1 = panel->findChild<QPushButton *>(u"usePane1Button"_s);
     QVERIFY(search && tree && use1);
-    QVERIFY(!use1->isEnabled());
+    // The catalog opens on the first pane's model, ready to be used elsewhere.
+    QCOMPARE(panel->currentModelId(), u"claude-sonnet-4-5"_s);
+    QVERIFY(use1->isEnabled());
 
     QTest::keyClicks(search, u"qwen3 coder"_s.left(5)); // "qwen3"
     QCOMPARE(tree->model()->rowCount(), 1);
