@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Retired on %1: requests to this model fail.</source>
-        <translation>Ritirato il %1: le richieste a questo modello non riescono.</translation>
+        <translation>Ritirato il %1: le richieste a questo modello non vanno a buon fine.</translation>
     </message>
     <message>
         <source>Deprecated since %1; retires on %2.</source>
@@ -441,7 +441,7 @@
     </message>
     <message>
         <source>Project ID: 6 to 30 lowercase letters, digits or hyphens, starting with a letter (the ID, not the display name or number).</source>
-        <translation>ID progetto: da 6 a 30 lettere minuscole, cifre o trattini, iniziando con una lettera (l&apos;ID, non il nome visualizzato né il numero).</translation>
+        <translation>ID progetto: da 6 a 30 lettere minuscole, cifre o trattini, con una lettera come primo carattere (l&apos;ID, non il nome visualizzato né il numero).</translation>
     </message>
     <message>
         <source>Location: use global, us, eu or a region such as us-east5.</source>

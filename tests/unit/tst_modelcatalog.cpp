@@ -1,6 +1,6 @@
 #include "catalog/modelcatalog.h"
 
-#include "../common/golden.h"
+#include "common/golden.h"
 
 #include <QTest>
 
