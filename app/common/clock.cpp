@@ -18,8 +18,7 @@ void SystemClock::singleShot(qint64 ms, QObject *context, std::function<void()> 
 
 ManualClock::ManualClock(QDateTime start)
     : m_now(std::move(start))
-{
-}
+{}
 
 void ManualClock::set(QDateTime when)
 {
@@ -53,8 +52,8 @@ void ManualClock::runDue()
 {
     // Work may schedule more work: take what is due first, then run it.
     std::vector<Pending> due;
-    auto it = std::stable_partition(m_pending.begin(), m_pending.end(),
-                                    [this](const Pending &p) { return p.due > m_now; });
+    auto it =
+        std::stable_partition(m_pending.begin(), m_pending.end(), [this](const Pending &p) { return p.due > m_now; });
     std::move(it, m_pending.end(), std::back_inserter(due));
     m_pending.erase(it, m_pending.end());
     std::stable_sort(due.begin(), due.end(), [](const Pending &a, const Pending &b) { return a.due < b.due; });

@@ -28,8 +28,7 @@ EndpointResolver::EndpointResolver(QString projectId, QUrl baseOverride, QString
     : m_project(std::move(projectId))
     , m_override(std::move(baseOverride))
     , m_apiVersion(std::move(apiVersion))
-{
-}
+{}
 
 QString EndpointResolver::hostFor(QStringView location)
 {
@@ -56,15 +55,15 @@ QString EndpointResolver::projectProblem(QStringView project)
     if (project.isEmpty())
         return u"no Google Cloud project set; pass --project or set it in Settings"_s;
     if (!pattern.matchView(project).hasMatch())
-        return u"'%1' is not a project id; use the id (lowercase letters, digits, hyphens), not the display name"_s
-            .arg(project);
+        return u"'%1' is not a project id; use the id (lowercase letters, digits, hyphens), not the display name"_s.arg(
+            project);
     return {};
 }
 
 QUrl EndpointResolver::url(QStringView location, QStringView path) const
 {
-    const QString base = m_override.isEmpty() ? u"https://%1/%2"_s.arg(hostFor(location), m_apiVersion)
-                                              : trimmedBase(m_override);
+    const QString base =
+        m_override.isEmpty() ? u"https://%1/%2"_s.arg(hostFor(location), m_apiVersion) : trimmedBase(m_override);
     return QUrl(base + u"/projects/"_s + encodePath(m_project) + u"/locations/"_s + encodePath(location) + u'/' +
                     encodePath(path),
                 QUrl::StrictMode);

@@ -15,11 +15,11 @@ namespace {
 struct ParsedBody
 {
     QString message;
-    QString googleStatus;  // PERMISSION_DENIED, ...
-    QString anthropicType; // overloaded_error, ...
-    QString reason;        // ErrorInfo reason, e.g. IAM_PERMISSION_DENIED
-    QString permission;    // ErrorInfo metadata permission
-    QString constraint;    // org policy constraint named in details
+    QString googleStatus;                 // PERMISSION_DENIED, ...
+    QString anthropicType;                // overloaded_error, ...
+    QString reason;                       // ErrorInfo reason, e.g. IAM_PERMISSION_DENIED
+    QString permission;                   // ErrorInfo metadata permission
+    QString constraint;                   // org policy constraint named in details
     std::optional<int> retryDelaySeconds; // google.rpc.RetryInfo
     bool html = false;
     bool json = false;
@@ -148,19 +148,20 @@ UserError classify(int status, const ParsedBody &p, const ErrorContext &c)
     }
     if (status == 401 || p.googleStatus == u"UNAUTHENTICATED" || p.anthropicType == u"authentication_error") {
         e.title = u"Credentials rejected"_s;
-        e.remedy = msg.contains(u"API keys are not supported")
-                       ? u"Vertex AI needs an OAuth access token, not an API key: use gcloud auth print-access-token "
-                         u"or a service-account key."_s
-                       : u"The access token is missing, invalid or expired. Sign in again (gcloud auth login, or gcloud "
-                         u"auth application-default login) or refresh the token, then retry."_s;
+        e.remedy =
+            msg.contains(u"API keys are not supported")
+                ? u"Vertex AI needs an OAuth access token, not an API key: use gcloud auth print-access-token "
+                  u"or a service-account key."_s
+                : u"The access token is missing, invalid or expired. Sign in again (gcloud auth login, or gcloud "
+                  u"auth application-default login) or refresh the token, then retry."_s;
         return e;
     }
     if (!p.constraint.isEmpty() || msg.contains(u"restrictEndpointUsage")) {
         e.title = u"The %1 endpoint is blocked by an organization policy"_s.arg(c.location);
-        e.remedy = u"Pick a regional location for this pane (%1), or ask an organization policy administrator to "
-                   u"allow this endpoint in constraints/gcp.restrictEndpointUsage."_s.arg(
-                       c.knownLocations.isEmpty() ? u"for example us-east5"_s
-                                                  : c.knownLocations.filter(u"-"_s).join(u", "_s));
+        e.remedy =
+            u"Pick a regional location for this pane (%1), or ask an organization policy administrator to "
+            u"allow this endpoint in constraints/gcp.restrictEndpointUsage."_s.arg(
+                c.knownLocations.isEmpty() ? u"for example us-east5"_s : c.knownLocations.filter(u"-"_s).join(u", "_s));
         return e;
     }
     if (msg.contains(u"is not allowed to use Publisher Model") ||
@@ -310,7 +311,8 @@ UserError ErrorTranslator::fromNetwork(QNetworkReply::NetworkError error, const 
         e.retryable = outputChars == 0;
         break;
     default:
-        if (error >= QNetworkReply::ProxyConnectionRefusedError && error <= QNetworkReply::ProxyAuthenticationRequiredError) {
+        if (error >= QNetworkReply::ProxyConnectionRefusedError &&
+            error <= QNetworkReply::ProxyAuthenticationRequiredError) {
             e.title = u"Proxy error"_s;
             e.remedy = u"Check the system proxy settings and credentials."_s;
         } else {

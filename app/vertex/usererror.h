@@ -9,12 +9,12 @@ namespace maas {
 // An error as a person should read it: what happened, the server's own words, and what to do.
 struct UserError
 {
-    QString title;   // one line: "Permission denied"
-    QString detail;  // the server's message or what the client saw
-    QString remedy;  // what to do, with the exact command where there is one
+    QString title;  // one line: "Permission denied"
+    QString detail; // the server's message or what the client saw
+    QString remedy; // what to do, with the exact command where there is one
     bool retryable = false;
-    int httpStatus = 0;           // 0 when no HTTP status was received
-    QString code;                 // "PERMISSION_DENIED", "overloaded_error", "network", ...
+    int httpStatus = 0; // 0 when no HTTP status was received
+    QString code;       // "PERMISSION_DENIED", "overloaded_error", "network", ...
     std::optional<int> retryAfterSeconds;
 
     static UserError make(QString title, QString detail, QString remedy, QString code = {})

@@ -65,8 +65,7 @@ void TestEndpointResolver::customServers()
 {
     QCOMPARE(EndpointResolver::customUrl(QUrl(u"http://127.0.0.1:8000/v1"_s), u"chat/completions").toString(),
              u"http://127.0.0.1:8000/v1/chat/completions"_s);
-    QCOMPARE(EndpointResolver::customUrl(QUrl(u"https://llm.example.com/openai/v1/"_s), u"chat/completions")
-                 .toString(),
+    QCOMPARE(EndpointResolver::customUrl(QUrl(u"https://llm.example.com/openai/v1/"_s), u"chat/completions").toString(),
              u"https://llm.example.com/openai/v1/chat/completions"_s);
 }
 
