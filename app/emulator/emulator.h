@@ -1,0 +1,115 @@
+#pragma once
+
+#include "catalog/modelcatalog.h"
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponder;
+
+namespace maas {
+
+class Clock;
+
+namespace emulator {
+struct Call;
+struct Outcome;
+class ScriptBook;
+class TrackingTcpServer;
+class FaultCounter;
+} // namespace emulator
+
+struct EmulatorOptions
+{
+    // Empty: any non-empty bearer token is accepted. Else only this one (others get 401
+    // ACCESS_TOKEN_EXPIRED, as an expired token would).
+    QString requiredToken;
+    // Latency multiplier: 1 is real time, 50 runs fifty times faster, 0 removes every delay.
+    // Stall faults keep their real seconds.
+    double speed = 1.0;
+    // Retired models (catalog lifecycle.retired on or before today) are served by default, since
+    // demos use them; true answers them as Vertex does after retirement (400).
+    bool refuseRetired = false;
+};
+
+// One handled request, for logs: emitted when its response is over.
+struct EmulatorRequestLog
+{
+    QString method;
+    QString path;
+    QString model;   // as requested, empty when the request had none
+    int status = 0;  // HTTP status sent (0: none, e.g. a dropped non-streamed reply)
+    QString fault;   // the fault that fired, "" for none
+    QString outcome; // "complete", "dropped", "client closed", ...
+    qint64 durationMs = 0;
+
+    QString toLine() const; // "POST /v1/... model=... status=200 fault=drop:3 outcome=dropped 812ms"
+};
+
+// A local stand-in for the Vertex AI MaaS HTTP API (vertex-protocol.md §10) on 127.0.0.1: Claude
+// rawPredict/streamRawPredict, the OpenAI-compatible chat completions and embeddings endpoints,
+// Mistral rawPredict/streamRawPredict. Answers are scripted (resources/emulator), deterministic per
+// (model, prompt), streamed at each model family's pace; faults are injected per request with the
+// X-Maas-Fault header or a [[fault:...]] prompt prefix (app/emulator/README.md). The model list,
+// regions, thinking style and embedding sizes come from the catalog.
+class Emulator final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Emulator)
+
+public:
+    explicit Emulator(QObject *parent = nullptr);
+    explicit Emulator(const EmulatorOptions &options, QObject *parent = nullptr);
+    // catalog: the models to serve (tests may pass their own); clock: "today" for retirement and
+    // the `created` field of chunks (null: the system clock).
+    Emulator(const EmulatorOptions &options, ModelCatalog catalog, const Clock *clock, QObject *parent = nullptr);
+    ~Emulator() override;
+
+    // Listens on 127.0.0.1 only; port 0 picks a free port.
+    bool listen(quint16 port = 0);
+    quint16 port() const;
+    // http://127.0.0.1:PORT/v1, the base URL clients put in front of /projects/...
+    QUrl baseUrl() const;
+    QString errorString() const { return m_error; }
+
+    const EmulatorOptions &options() const { return m_options; }
+    const ModelCatalog &catalog() const { return m_catalog; }
+    const emulator::ScriptBook &scripts() const { return *m_scripts; }
+    // Forgets how many requests each "times=N" fault has failed.
+    void resetFaultCounters();
+
+Q_SIGNALS:
+    void requestFinished(const maas::EmulatorRequestLog &entry);
+
+private:
+    void setUpRoutes();
+    void handlePublisher(const QString &version, const QString &project, const QString &location,
+                         const QString &publisher, const QString &modelAndVerb, const QHttpServerRequest &request,
+                         QHttpServerResponder &responder);
+    void handleOpenApi(const QString &version, const QString &project, const QString &location, const QString &what,
+                       const QHttpServerRequest &request, QHttpServerResponder &responder);
+    void handleMissing(const QHttpServerRequest &request, QHttpServerResponder &responder);
+    // Auth, body, model lookup, faults, region and lifecycle checks, then the family's answer.
+    void process(emulator::Call call, const QHttpServerRequest &request, QHttpServerResponder &responder);
+    void respond(const QHttpServerRequest &request, QHttpServerResponder &responder, emulator::Outcome outcome,
+                 double slowStartMs, EmulatorRequestLog log);
+
+    EmulatorOptions m_options;
+    ModelCatalog m_catalog;
+    std::unique_ptr<emulator::ScriptBook> m_scripts;
+    std::unique_ptr<emulator::FaultCounter> m_faultCounter;
+    std::unique_ptr<Clock> m_ownClock;
+    const Clock *m_clock = nullptr;
+    QHttpServer *m_http = nullptr;
+    emulator::TrackingTcpServer *m_tcp = nullptr;
+    QString m_error;
+};
+
+} // namespace maas
+
+Q_DECLARE_METATYPE(maas::EmulatorRequestLog)
