@@ -13,6 +13,8 @@ struct SseEvent
 {
     QByteArray event; // empty means "message"
     QByteArray data;
+    // The stream's last event ID and reconnection time as of this event: like WHATWG's, they persist
+    // from event to event until the server sends a new value.
     QByteArray id;
     std::optional<qint64> retry;
 };
@@ -39,17 +41,27 @@ public:
     void reset();
 
 private:
+    friend class SseParserProbe; // tests read m_bytesExamined
+
     void processLine(QByteArrayView line, QList<SseEvent> &out);
+    void appendPartial(QByteArrayView bytes);
+    void dispatch(QList<SseEvent> &out);
+    void clearEvent();
+    void overflow();
 
     qsizetype m_maxEventBytes;
-    QByteArray m_buffer;     // unconsumed bytes (a partial line)
-    qsizetype m_scanFrom = 0; // where the search for a line end resumes in m_buffer
+    // The partial line (bytes after the last line end). Only new bytes are ever scanned for line
+    // ends, and complete lines are read in place from the fed bytes, so nothing is re-scanned or
+    // erased from the front.
+    QByteArray m_buffer;
     bool m_skipLeadingLf = false;
     bool m_bomChecked = false;
     bool m_overflowed = false;
     qint64 m_bytesSeen = 0;
-    SseEvent m_pending;
+    SseEvent m_pending; // the event being read; its id and retry persist across events
     bool m_hasData = false;
+    QByteArray m_lastEventType; // reused when the next event has the same type: no allocation per event
+    qint64 m_bytesExamined = 0; // bytes scanned or copied: stays linear in bytesSeen (checked by tests)
 };
 
 } // namespace maas

@@ -40,11 +40,11 @@ struct StreamEvent
         Error,
     };
     Kind kind = Kind::TextDelta;
-    QString text;                 // TextDelta, ThinkingDelta; Error: the server's message
-    Usage usage;                  // Usage
+    QString text;                                    // TextDelta, ThinkingDelta; Error: the server's message
+    Usage usage;                                     // Usage
     FinishReason finishReason = FinishReason::Other; // Finish
-    QString rawReason;            // Finish: as sent ("end_turn"); Error: error type ("overloaded_error")
-    bool retryable = false;       // Error: a later attempt may succeed (overloaded, rate limit)
+    QString rawReason;      // Finish: as sent ("end_turn"); Error: error type ("overloaded_error")
+    bool retryable = false; // Error: a later attempt may succeed (overloaded, rate limit)
 
     static StreamEvent textDelta(QString text);
     static StreamEvent thinkingDelta(QString text);

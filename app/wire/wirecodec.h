@@ -28,15 +28,22 @@ public:
     virtual QString customPath() const { return QStringLiteral("chat/completions"); }
     virtual QByteArray body(const ChatRequest &request) const = 0;
 
+    // Called once by the client before the first decode(): some streams can only be read knowing
+    // the request (e.g. ThinkingFormat::ThinkTags makes the OpenAI codec split <think> out of the
+    // content). makeCodec(family) has no request, hence this hook.
+    virtual void begin(const ChatRequest &request) { Q_UNUSED(request); }
+
     // Turns one SSE event into zero or more StreamEvents.
     virtual void decode(const SseEvent &event, QList<StreamEvent> &out) = 0;
     // End of stream: flush anything held back (e.g. text after an unclosed <think>).
     virtual void finish(QList<StreamEvent> &out) { Q_UNUSED(out); }
     // True once the stream said it was complete (message_stop, [DONE], or a finish reason). A stream
-    // that ends without it is incomplete, never a silent success.
+    // that ends without it is incomplete, never a silent success; so is one that carried an error
+    // (an error event or chunk, or an unreadable event), whatever came after it.
     virtual bool sawEnd() const = 0;
 };
 
+// A fresh codec for one stream; nullptr for WireFamily::Embeddings (no stream: see below).
 std::unique_ptr<WireCodec> makeCodec(WireFamily family);
 
 // Embeddings (multilingual-e5): one JSON request and one JSON response, no stream.
