@@ -164,6 +164,11 @@ UserError classify(int status, const ParsedBody &p, const ErrorContext &c)
                 c.knownLocations.isEmpty() ? u"for example us-east5"_s : c.knownLocations.filter(u"-"_s).join(u", "_s));
         return e;
     }
+    if (msg.contains(u"retired") || msg.contains(u"no longer available") || msg.contains(u"not servable in region")) {
+        e.title = u"%1 is not available at %2"_s.arg(modelLabel(c), c.location);
+        e.remedy = whereServed(c);
+        return e;
+    }
     if (msg.contains(u"is not allowed to use Publisher Model") ||
         (p.googleStatus == u"FAILED_PRECONDITION" && msg.contains(u"Publisher Model"))) {
         e.title = u"%1 is not enabled for project %2"_s.arg(modelLabel(c), c.project);
@@ -189,7 +194,7 @@ UserError classify(int status, const ParsedBody &p, const ErrorContext &c)
         return e;
     }
     if (status == 404 || p.googleStatus == u"NOT_FOUND" || msg.contains(u"not servable in region") ||
-        p.anthropicType == u"not_found_error" || msg.contains(u"retired")) {
+        p.anthropicType == u"not_found_error") {
         e.title = u"%1 is not available at %2"_s.arg(modelLabel(c), c.location);
         e.remedy = whereServed(c) + u" Also check that the model id is exact (version suffix included)."_s;
         return e;
@@ -345,7 +350,10 @@ std::optional<int> ErrorTranslator::parseRetryAfter(const QByteArray &value, con
     const double seconds = v.toDouble(&ok);
     if (ok)
         return seconds >= 0 ? std::optional<int>(static_cast<int>(seconds + 0.999)) : std::nullopt;
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(v), Qt::RFC2822Date);
+    QString date = QString::fromLatin1(v);
+    if (date.endsWith(u" GMT"))
+        date = date.chopped(3) + u"+0000"_s; // HTTP dates say GMT; Qt's RFC 2822 parser wants an offset
+    const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
     if (!when.isValid())
         return std::nullopt;
     return static_cast<int>(std::max<qint64>(0, now.secsTo(when)));
