@@ -1,7 +1,13 @@
 // Composition root: builds the settings, catalog and window, and wires them together.
 #include "catalog/modelcatalog.h"
+#include "client/chatclient.h"
+#include "client/tokenprovider.h"
 #include "common/clock.h"
+#include "common/urlpolicy.h"
+#include "comparisoncontroller.h"
+#include "emulator/emulator.h"
 #include "mainwindow.h"
+#include "prompteditor.h"
 #include "settings/settings.h"
 
 #include <QApplication>
@@ -10,6 +16,8 @@
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
 #include <QPointer>
 #include <QTimer>
 #include <QTranslator>
@@ -34,13 +42,13 @@ void installTranslations(QApplication &app)
 class ScreenshotTaker final : public QObject
 {
 public:
-    ScreenshotTaker(QWidget *window, QString path)
+    ScreenshotTaker(QWidget *window, QString path, bool now = false)
         : QObject(window)
         , m_window(window)
         , m_path(std::move(path))
     {
         window->installEventFilter(this);
-        QTimer::singleShot(15000, this, [this] { take(); }); // never hang if no paint arrives
+        QTimer::singleShot(now ? 500 : 15000, this, [this] { take(); }); // never hang if no paint arrives
     }
 
 protected:
@@ -71,10 +79,30 @@ private:
     bool m_taken = false;
 };
 
+// Where requests go, derived from the settings; the demo emulator wins when it runs.
+maas::ChatClient::Options clientOptions(const maas::Settings &settings, const maas::Emulator *demo)
+{
+    maas::ChatClient::Options o;
+    o.project = settings.projectId();
+    o.baseOverride = QUrl(settings.endpointOverride());
+    if (demo) {
+        o.baseOverride = demo->baseUrl();
+        if (o.project.isEmpty())
+            o.project = u"demo-project"_s;
+    }
+    o.idleTimeoutMs = qint64(settings.requestTimeoutSeconds()) * 1000;
+    o.retry.maxRetries = settings.retryCount();
+    o.quotaProject = qEnvironmentVariable("GOOGLE_CLOUD_QUOTA_PROJECT");
+    return o;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    // Debug output of our own categories only when asked for (MAAS_DEBUG=1).
+    if (qEnvironmentVariableIsEmpty("MAAS_DEBUG"))
+        QLoggingCategory::setFilterRules(u"maas.*.debug=false"_s);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"maas-playground"_s);
     QApplication::setApplicationName(u"maas-playground"_s);
@@ -83,6 +111,23 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral(MAAS_APP_ID));
     QApplication::setWindowIcon(QIcon(u":/icons/maas-playground.svg"_s));
     installTranslations(app);
+    if (app.arguments().contains(u"--dark"_s)) {
+        QApplication::setStyle(u"Fusion"_s);
+        QPalette p;
+        p.setColor(QPalette::Window, QColor(0x20, 0x22, 0x26));
+        p.setColor(QPalette::WindowText, QColor(0xe8, 0xea, 0xed));
+        p.setColor(QPalette::Base, QColor(0x17, 0x18, 0x1b));
+        p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2c));
+        p.setColor(QPalette::Text, QColor(0xe8, 0xea, 0xed));
+        p.setColor(QPalette::Button, QColor(0x2b, 0x2d, 0x31));
+        p.setColor(QPalette::ButtonText, QColor(0xe8, 0xea, 0xed));
+        p.setColor(QPalette::Highlight, QColor(0x8a, 0xb4, 0xf8));
+        p.setColor(QPalette::HighlightedText, QColor(0x20, 0x22, 0x26));
+        p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
+        p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x86, 0x8b));
+        p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x86, 0x8b));
+        QApplication::setPalette(p);
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -101,7 +146,12 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Use this file as the user catalog (default: %1).")
             .arg(maas::ModelCatalog::defaultUserCatalogPath()),
         u"file"_s);
-    parser.addOptions({screenshot, settingsFile, catalogFile});
+    const QCommandLineOption demo(
+        u"demo"_s, QApplication::translate("main", "Offline demo: answers come from the built-in emulator."));
+    const QCommandLineOption run(u"run"_s, QApplication::translate("main", "Run the prompt once the window is shown."));
+    const QCommandLineOption prompt(u"prompt"_s, QApplication::translate("main", "Start with this prompt."), u"text"_s);
+    const QCommandLineOption dark(u"dark"_s, QApplication::translate("main", "Use a dark palette."));
+    parser.addOptions({screenshot, settingsFile, catalogFile, demo, run, prompt, dark});
     parser.process(app);
 
     std::unique_ptr<maas::Settings> settings = parser.isSet(settingsFile)
@@ -112,10 +162,49 @@ int main(int argc, char *argv[])
     for (const maas::CatalogIssue &issue : catalog.issues())
         std::fprintf(stderr, "catalog: %s\n", qPrintable(issue.toString()));
 
-    const maas::SystemClock clock;
-    maas::MainWindow window(*settings, catalog, clock.today());
-    if (parser.isSet(screenshot))
+    // With no credentials and no endpoint of its own, the app runs on the built-in emulator so the
+    // first run works anywhere; MAAS_ACCESS_TOKEN or an endpoint override switch to the real thing.
+    const QUrl endpoint(settings->endpointOverride());
+    const bool hasToken = !qEnvironmentVariableIsEmpty("MAAS_ACCESS_TOKEN");
+    std::unique_ptr<maas::Emulator> emulator;
+    if (parser.isSet(demo) || (!hasToken && endpoint.isEmpty())) {
+        emulator = std::make_unique<maas::Emulator>();
+        if (!emulator->listen(0)) {
+            std::fprintf(stderr, "cannot start the built-in emulator: %s\n", qPrintable(emulator->errorString()));
+            emulator.reset();
+        }
+    }
+    maas::StaticTokenProvider tokens = maas::StaticTokenProvider::fromEnvironment();
+    QString connection = QApplication::translate("main", "Vertex AI");
+    if (emulator) {
+        tokens = maas::StaticTokenProvider(u"demo-token"_s, u"the demo token"_s);
+        connection = QApplication::translate("main", "Offline demo: simulated answers");
+    } else if (!endpoint.isEmpty()) {
+        if (!hasToken && maas::isLoopbackHost(endpoint.host()))
+            tokens = maas::StaticTokenProvider(u"local-token"_s, u"the local token"_s);
+        connection = QApplication::translate("main", "Endpoint %1").arg(endpoint.toDisplayString());
+    }
+
+    QNetworkAccessManager network;
+    maas::SystemClock clock;
+    maas::ChatClient client(network, tokens, clock, &catalog, clientOptions(*settings, emulator.get()));
+    QObject::connect(settings.get(), &maas::Settings::changed, &client,
+                     [&] { client.setOptions(clientOptions(*settings, emulator.get())); });
+
+    maas::MainWindow window(*settings, catalog, client, connection, emulator != nullptr, clock.today());
+    if (parser.isSet(prompt))
+        window.promptEditor()->setUserPrompt(parser.value(prompt));
+    if (parser.isSet(run)) {
+        QTimer::singleShot(0, &window, [&window] { window.controller()->runAll(); });
+        if (parser.isSet(screenshot)) // the screenshot waits until every pane has answered
+            QObject::connect(window.controller(), &maas::ComparisonController::runningChanged, &window,
+                             [&window, path = parser.value(screenshot)](bool running) {
+                                 if (!running)
+                                     new ScreenshotTaker(&window, path, true);
+                             });
+    } else if (parser.isSet(screenshot)) {
         new ScreenshotTaker(&window, parser.value(screenshot));
+    }
     window.show();
     return QApplication::exec();
 }

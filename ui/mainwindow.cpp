@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "catalogpanel.h"
+#include "comparisoncontroller.h"
 #include "comparisonview.h"
 #include "prompteditor.h"
 #include "responsepane.h"
@@ -23,19 +24,22 @@ using namespace Qt::StringLiterals;
 
 namespace maas {
 
-namespace {
-constexpr int kPaneCount = 2;
-}
-
-MainWindow::MainWindow(Settings &settings, const ModelCatalog &catalog, QDate today, QWidget *parent)
+MainWindow::MainWindow(Settings &settings, const ModelCatalog &catalog, ChatClient &client, QString connection,
+                       bool offlineDemo, QDate today, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
     , m_catalog(catalog)
     , m_repository(std::make_unique<KSyntaxHighlighting::Repository>())
     , m_catalogPanel(new CatalogPanel(catalog, today, this))
     , m_promptEditor(new PromptEditor(*m_repository, this))
-    , m_comparison(new ComparisonView(catalog, today, kPaneCount, this))
+    , m_comparison(new ComparisonView(catalog, today, *m_repository,
+                                      static_cast<int>(settings.get<QStringList>(Settings::Key::PaneModels).size()),
+                                      this))
+    , m_controller(new ComparisonController(client, catalog, *m_comparison, *m_promptEditor, this))
+    , m_connection(std::move(connection))
+    , m_offlineDemo(offlineDemo)
     , m_status(new QLabel(this))
+    , m_mode(new QLabel(this))
     , m_saveTimer(new QTimer(this))
 {
     setObjectName(u"mainWindow"_s);
@@ -59,6 +63,12 @@ MainWindow::MainWindow(Settings &settings, const ModelCatalog &catalog, QDate to
     setCentralWidget(main);
 
     m_status->setObjectName(u"connectionStatus"_s);
+    m_mode->setObjectName(u"modeLabel"_s);
+    m_mode->setText(m_connection);
+    if (offlineDemo)
+        m_mode->setStyleSheet(
+            u"QLabel { background: #fde293; color: #3c3000; padding: 1px 6px; border-radius: 3px; }"_s);
+    statusBar()->addWidget(m_mode);
     statusBar()->addWidget(m_status, 1);
 
     createMenus();
@@ -73,10 +83,21 @@ MainWindow::MainWindow(Settings &settings, const ModelCatalog &catalog, QDate to
     connect(m_promptEditor, &PromptEditor::promptsChanged, m_saveTimer, qOverload<>(&QTimer::start));
     connect(m_comparison, &ComparisonView::panesChanged, m_saveTimer, qOverload<>(&QTimer::start));
 
+    connect(m_controller, &ComparisonController::runningChanged, m_promptEditor, &PromptEditor::setRunning);
+    connect(m_controller, &ComparisonController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_promptEditor, &PromptEditor::addPaneRequested, this, [this] {
+        if (ResponsePane *pane = m_comparison->addPane())
+            pane->setModelId(m_catalogPanel->currentModelId());
+        else
+            statusBar()->showMessage(tr("Six panes at most."), 5000);
+    });
     connect(m_catalogPanel, &CatalogPanel::useModelRequested, this, [this](const QString &id, int pane) {
         const int target = pane < 0 ? m_comparison->activePane() : pane;
         if (target < m_comparison->paneCount())
             m_comparison->pane(target)->setModelId(id);
+        else if (ResponsePane *added = m_comparison->addPane())
+            added->setModelId(id);
     });
     connect(&m_settings, &Settings::changed, this, [this](Settings::Key key) {
         if (key == Settings::Key::PaneLayout)
@@ -173,12 +194,19 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::updateStatus()
 {
+    const int models = static_cast<int>(m_catalog.models().size());
+    if (m_offlineDemo) {
+        m_status->setText(tr("Answers come from the built-in emulator. For Vertex AI: set a project in Tools ▸ "
+                             "Settings and MAAS_ACCESS_TOKEN, then restart  ·  %n model(s) in the catalog",
+                             nullptr, models));
+        return;
+    }
     const QString project = m_settings.projectId();
     const QString endpoint = m_settings.endpointOverride();
-    m_status->setText(tr("Project: %1  ·  Default location: %2  ·  Endpoint: %3  ·  %n model(s) in the catalog",
-                         nullptr, static_cast<int>(m_catalog.models().size()))
-                          .arg(project.isEmpty() ? tr("not set (Tools ▸ Settings)") : project, m_settings.region(),
-                               endpoint.isEmpty() ? tr("Google Vertex AI") : endpoint));
+    m_status->setText(
+        tr("Project: %1  ·  Default location: %2  ·  Endpoint: %3  ·  %n model(s) in the catalog", nullptr, models)
+            .arg(project.isEmpty() ? tr("not set (Tools ▸ Settings)") : project, m_settings.region(),
+                 endpoint.isEmpty() ? tr("Google Vertex AI") : endpoint));
 }
 
 } // namespace maas

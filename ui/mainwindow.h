@@ -17,6 +17,8 @@ class Repository;
 namespace maas {
 
 class CatalogPanel;
+class ChatClient;
+class ComparisonController;
 class ComparisonView;
 class PromptEditor;
 class Settings;
@@ -28,12 +30,16 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(Settings &settings, const ModelCatalog &catalog, QDate today, QWidget *parent = nullptr);
+    // connection: one line saying where requests go ("Offline demo: simulated answers", "Vertex AI");
+    // offlineDemo highlights it, so nobody mistakes simulated answers for real ones.
+    MainWindow(Settings &settings, const ModelCatalog &catalog, ChatClient &client, QString connection,
+               bool offlineDemo, QDate today, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     CatalogPanel *catalogPanel() const { return m_catalogPanel; }
     PromptEditor *promptEditor() const { return m_promptEditor; }
     ComparisonView *comparisonView() const { return m_comparison; }
+    ComparisonController *controller() const { return m_controller; }
 
 public Q_SLOTS:
     // Opens the settings dialog; returns its result (QDialog::Accepted or Rejected).
@@ -54,7 +60,11 @@ private:
     CatalogPanel *m_catalogPanel;
     PromptEditor *m_promptEditor;
     ComparisonView *m_comparison;
+    ComparisonController *m_controller;
+    QString m_connection;
+    bool m_offlineDemo;
     QLabel *m_status;
+    QLabel *m_mode;
     QTimer *m_saveTimer;
 };
 

@@ -5,10 +5,16 @@
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
 
+#include <QCheckBox>
+#include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -22,6 +28,14 @@ PromptEditor::PromptEditor(KSyntaxHighlighting::Repository &repository, QWidget 
     , m_system(new QPlainTextEdit(this))
     , m_user(new QPlainTextEdit(this))
     , m_highlighter(nullptr)
+    , m_maxTokens(new QSpinBox(this))
+    , m_useTemperature(new QCheckBox(tr("&Temperature"), this))
+    , m_temperature(new QDoubleSpinBox(this))
+    , m_thinking(new QCheckBox(tr("T&hinking"), this))
+    , m_thinkingBudget(new QSpinBox(this))
+    , m_run(new QPushButton(tr("&Run all"), this))
+    , m_stop(new QPushButton(tr("Stop all"), this))
+    , m_addPane(new QPushButton(tr("Add pane"), this))
 {
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
 
@@ -64,13 +78,69 @@ PromptEditor::PromptEditor(KSyntaxHighlighting::Repository &repository, QWidget 
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
 
+    m_maxTokens->setObjectName(u"maxTokensSpinBox"_s);
+    m_maxTokens->setRange(1, 128000);
+    m_maxTokens->setSingleStep(256);
+    m_maxTokens->setValue(2048);
+    m_maxTokens->setAccessibleName(tr("Max output tokens"));
+    m_maxTokens->setToolTip(tr("Longest answer each model may give, in tokens"));
+    m_useTemperature->setObjectName(u"temperatureCheckBox"_s);
+    m_useTemperature->setToolTip(tr("Unchecked: each model's default sampling"));
+    m_temperature->setObjectName(u"temperatureSpinBox"_s);
+    m_temperature->setRange(0.0, 2.0);
+    m_temperature->setSingleStep(0.1);
+    m_temperature->setValue(0.7);
+    m_temperature->setEnabled(false);
+    m_temperature->setAccessibleName(tr("Temperature"));
+    m_thinking->setObjectName(u"thinkingCheckBox"_s);
+    m_thinking->setToolTip(tr("Ask models that can reason visibly to do so (Claude extended thinking, "
+                              "DeepSeek V3.1 thinking); models that always reason do anyway"));
+    m_thinkingBudget->setObjectName(u"thinkingBudgetSpinBox"_s);
+    m_thinkingBudget->setRange(1024, 64000);
+    m_thinkingBudget->setSingleStep(1024);
+    m_thinkingBudget->setValue(2048);
+    m_thinkingBudget->setEnabled(false);
+    m_thinkingBudget->setAccessibleName(tr("Thinking budget in tokens"));
+    m_run->setObjectName(u"runAllButton"_s);
+    m_run->setDefault(true);
+    m_run->setToolTip(tr("Send the prompt to every pane (Ctrl+Enter)"));
+    m_stop->setObjectName(u"stopAllButton"_s);
+    m_stop->setEnabled(false);
+    m_addPane->setObjectName(u"addPaneButton"_s);
+    m_addPane->setToolTip(tr("Compare one more model (up to 6)"));
+
+    auto *maxLabel = new QLabel(tr("&Max tokens"), this);
+    maxLabel->setBuddy(m_maxTokens);
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(maxLabel);
+    controls->addWidget(m_maxTokens);
+    controls->addSpacing(8);
+    controls->addWidget(m_useTemperature);
+    controls->addWidget(m_temperature);
+    controls->addSpacing(8);
+    controls->addWidget(m_thinking);
+    controls->addWidget(m_thinkingBudget);
+    controls->addStretch(1);
+    controls->addWidget(m_addPane);
+    controls->addWidget(m_stop);
+    controls->addWidget(m_run);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(controls);
 
     connect(m_system, &QPlainTextEdit::textChanged, this, &PromptEditor::promptsChanged);
     connect(m_user, &QPlainTextEdit::textChanged, this, &PromptEditor::promptsChanged);
+    connect(m_useTemperature, &QCheckBox::toggled, m_temperature, &QWidget::setEnabled);
+    connect(m_thinking, &QCheckBox::toggled, m_thinkingBudget, &QWidget::setEnabled);
+    connect(m_run, &QPushButton::clicked, this, &PromptEditor::runRequested);
+    connect(m_stop, &QPushButton::clicked, this, &PromptEditor::stopRequested);
+    connect(m_addPane, &QPushButton::clicked, this, &PromptEditor::addPaneRequested);
+    m_system->installEventFilter(this);
+    m_user->installEventFilter(this);
     setTabOrder(m_system, m_user);
+    setTabOrder(m_user, m_maxTokens);
 }
 
 QString PromptEditor::systemPrompt() const
@@ -91,6 +161,47 @@ void PromptEditor::setSystemPrompt(const QString &text)
 void PromptEditor::setUserPrompt(const QString &text)
 {
     m_user->setPlainText(text);
+}
+
+RunParameters PromptEditor::parameters() const
+{
+    RunParameters p;
+    p.maxTokens = m_maxTokens->value();
+    if (m_useTemperature->isChecked())
+        p.temperature = m_temperature->value();
+    p.thinkingBudget = m_thinking->isChecked() ? m_thinkingBudget->value() : 0;
+    return p;
+}
+
+void PromptEditor::setParameters(const RunParameters &p)
+{
+    m_maxTokens->setValue(p.maxTokens);
+    m_useTemperature->setChecked(p.temperature.has_value());
+    if (p.temperature)
+        m_temperature->setValue(*p.temperature);
+    m_thinking->setChecked(p.thinkingBudget > 0);
+    if (p.thinkingBudget > 0)
+        m_thinkingBudget->setValue(p.thinkingBudget);
+}
+
+void PromptEditor::setRunning(bool running)
+{
+    m_stop->setEnabled(running);
+    m_run->setText(running ? tr("&Run again") : tr("&Run all"));
+}
+
+bool PromptEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    // Ctrl+Enter runs from either prompt; a plain Enter stays a newline.
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            key->modifiers().testFlag(Qt::ControlModifier)) {
+            Q_EMIT runRequested();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void PromptEditor::changeEvent(QEvent *event)

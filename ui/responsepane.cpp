@@ -1,82 +1,176 @@
 #include "responsepane.h"
 
+#include "metricsformat.h"
 #include "modeldetails.h"
+#include "responseview.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QEvent>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
+#include <QLocale>
 #include <QRegularExpressionValidator>
+#include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QTextBrowser>
+#include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace maas {
 
-ResponsePane::ResponsePane(const ModelCatalog &catalog, QDate today, int index, QWidget *parent)
+namespace {
+
+QToolButton *toolButton(QWidget *parent, const QString &objectName, const QString &text, const QString &tip)
+{
+    auto *b = new QToolButton(parent);
+    b->setObjectName(objectName);
+    b->setText(text);
+    b->setToolTip(tip);
+    b->setAccessibleName(tip);
+    b->setAutoRaise(true);
+    return b;
+}
+
+} // namespace
+
+ResponsePane::ResponsePane(const ModelCatalog &catalog, QDate today, int index,
+                           KSyntaxHighlighting::Repository &repository, QWidget *parent)
     : QWidget(parent)
     , m_catalog(catalog)
     , m_today(today)
     , m_index(index)
+    , m_title(new QLabel(this))
     , m_model(new QComboBox(this))
     , m_location(new QComboBox(this))
+    , m_stop(toolButton(this, u"stopButton"_s, tr("Stop"), tr("Stop this pane")))
+    , m_retry(toolButton(this, u"retryButton"_s, tr("Retry"), tr("Run this pane again")))
+    , m_copy(toolButton(this, u"copyButton"_s, tr("Copy"), tr("Copy the answer as Markdown")))
+    , m_raw(toolButton(this, u"rawButton"_s, tr("Raw"), tr("Show the answer as raw text")))
+    , m_remove(toolButton(this, u"removeButton"_s, u"✕"_s, tr("Remove this pane")))
     , m_warning(new QLabel(this))
-    , m_view(new QTextBrowser(this))
+    , m_thinkingToggle(toolButton(this, u"thinkingToggle"_s, tr("Thinking"), tr("Show or hide the reasoning")))
+    , m_thinking(new ResponseView(repository, this))
+    , m_stack(new QStackedWidget(this))
+    , m_card(new QTextBrowser(m_stack))
+    , m_view(new ResponseView(repository, m_stack))
+    , m_error(new QLabel(this))
+    , m_metrics(new QLabel(this))
+    , m_liveTimer(new QTimer(this))
 {
-    setObjectName(u"responsePane%1"_s.arg(index));
+    setIndex(index);
 
     m_model->setObjectName(u"modelComboBox"_s);
-    m_model->setAccessibleName(tr("Model of pane %1").arg(index + 1));
     m_model->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_model->setMinimumContentsLength(18);
+    m_model->setMinimumContentsLength(12);
     m_model->setMaxVisibleItems(24);
     fillModels();
 
     // Any location can be typed: the catalog can be older than the service.
     m_location->setObjectName(u"locationComboBox"_s);
-    m_location->setAccessibleName(tr("Location of pane %1").arg(index + 1));
     m_location->setEditable(true);
     m_location->setInsertPolicy(QComboBox::NoInsert);
-    m_location->setMinimumContentsLength(12);
+    m_location->setMinimumContentsLength(9);
     m_location->setValidator(
         new QRegularExpressionValidator(QRegularExpression(u"[a-z]+(-[a-z]+[0-9]+)?"_s), m_location));
     m_location->setToolTip(tr("A region such as us-east5, a multi-region (us, eu) or global"));
+
+    m_raw->setCheckable(true);
+    m_stop->setEnabled(false);
+    m_retry->setEnabled(false);
 
     m_warning->setObjectName(u"paneWarning"_s);
     m_warning->setWordWrap(true);
     m_warning->setStyleSheet(u"QLabel { color: #b3261e; }"_s);
     m_warning->hide();
 
+    m_thinkingToggle->setCheckable(true);
+    m_thinkingToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_thinkingToggle->setArrowType(Qt::RightArrow);
+    m_thinkingToggle->hide();
+    m_thinking->setObjectName(u"thinkingView"_s);
+    m_thinking->setAccessibleName(tr("Reasoning of pane %1").arg(index + 1));
+    m_thinking->setMaximumHeight(180);
+    m_thinking->hide();
+
     m_view->setObjectName(u"responseView"_s);
-    m_view->setAccessibleName(tr("Answer of pane %1").arg(index + 1));
+    m_card->setObjectName(u"modelCard"_s);
+    m_stack->addWidget(m_card);
+    m_stack->addWidget(m_view);
+    m_error->setObjectName(u"paneError"_s);
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setStyleSheet(
+        u"QLabel { color: #b3261e; border: 1px solid #e8b4b0; border-radius: 4px; padding: 6px; }"_s);
+    m_error->hide();
+    m_metrics->setObjectName(u"metricsBar"_s);
+    m_metrics->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_metrics->setAccessibleName(tr("Metrics of pane %1").arg(index + 1));
 
     auto *header = new QHBoxLayout;
-    auto *title = new QLabel(tr("<b>%1</b>").arg(index + 1), this);
-    header->addWidget(title);
+    header->setSpacing(4);
+    header->addWidget(m_title);
     header->addWidget(m_model, 3);
     header->addWidget(m_location, 1);
+    header->addWidget(m_remove);
+
+    m_metrics->setWordWrap(true);
+    auto *footer = new QHBoxLayout;
+    footer->setSpacing(2);
+    footer->addWidget(m_metrics, 1);
+    for (QToolButton *b : {m_stop, m_retry, m_copy, m_raw})
+        footer->addWidget(b, 0, Qt::AlignTop);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(3);
     layout->addLayout(header);
     layout->addWidget(m_warning);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_thinkingToggle, 0, Qt::AlignLeft);
+    layout->addWidget(m_thinking);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_error);
+    layout->addLayout(footer);
 
+    m_liveTimer->setInterval(250);
+    connect(m_liveTimer, &QTimer::timeout, this, &ResponsePane::updateLiveStatus);
     connect(m_model, &QComboBox::currentIndexChanged, this, &ResponsePane::onModelPicked);
     connect(m_location, &QComboBox::currentTextChanged, this, [this](const QString &text) {
         updateHints();
         Q_EMIT locationChanged(m_index, text);
     });
-    for (QWidget *w :
-         {static_cast<QWidget *>(m_model), static_cast<QWidget *>(m_location), static_cast<QWidget *>(m_view)})
+    connect(m_stop, &QToolButton::clicked, this, &ResponsePane::stop);
+    connect(m_retry, &QToolButton::clicked, this, [this] { Q_EMIT retryRequested(m_index); });
+    connect(m_remove, &QToolButton::clicked, this, [this] { Q_EMIT removeRequested(m_index); });
+    connect(m_copy, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(m_view->markdown()); });
+    connect(m_raw, &QToolButton::toggled, m_view, &ResponseView::setRawMode);
+    connect(m_thinkingToggle, &QToolButton::toggled, this, [this](bool open) {
+        m_thinking->setVisible(open);
+        m_thinkingToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+    });
+    for (QWidget *w : {static_cast<QWidget *>(m_model), static_cast<QWidget *>(m_location),
+                       static_cast<QWidget *>(m_view), static_cast<QWidget *>(m_card)})
         w->installEventFilter(this);
     setTabOrder(m_model, m_location);
-    setTabOrder(m_location, m_view);
+    setTabOrder(m_location, m_stack);
     onModelPicked();
+}
+
+ResponsePane::~ResponsePane() = default;
+
+void ResponsePane::setIndex(int index)
+{
+    m_index = index;
+    setObjectName(u"responsePane%1"_s.arg(index));
+    m_title->setText(u"<b>%1</b>"_s.arg(index + 1));
+    m_model->setAccessibleName(tr("Model of pane %1").arg(index + 1));
+    m_location->setAccessibleName(tr("Location of pane %1").arg(index + 1));
+    m_view->setAccessibleName(tr("Answer of pane %1").arg(index + 1));
+    m_card->setAccessibleName(tr("Model of pane %1: details").arg(index + 1));
 }
 
 void ResponsePane::fillModels()
@@ -85,7 +179,7 @@ void ResponsePane::fillModels()
     for (const QString &publisher : m_catalog.publishers()) {
         QStandardItem *heading = nullptr;
         for (const ModelInfo &m : m_catalog.models()) {
-            if (m.publisher != publisher)
+            if (m.publisher != publisher || m.isEmbedding())
                 continue;
             if (!heading) {
                 heading = new QStandardItem(m.publisherName);
@@ -135,9 +229,8 @@ QString ResponsePane::location() const
 
 void ResponsePane::setLocation(const QString &location)
 {
-    if (location.isEmpty())
-        return;
-    m_location->setCurrentText(location);
+    if (!location.isEmpty())
+        m_location->setCurrentText(location);
 }
 
 void ResponsePane::onModelPicked()
@@ -156,16 +249,32 @@ void ResponsePane::onModelPicked()
             m_location->setCurrentText(info->defaultLocation());
         else
             m_location->setCurrentText(previous.isEmpty() ? u"global"_s : previous);
+        m_location->setEnabled(!info || info->endpoint.isEmpty());
     }
     updateHints();
-    if (info)
-        m_view->setHtml(ModelDetails::html(*info, m_catalog, m_today) +
-                        u"<hr><p><i>%1</i></p>"_s.arg(tr("The answer streams here when you run the prompt.")));
-    else
-        m_view->clear();
-    m_view->setPlaceholderText(modelId().isEmpty() ? tr("Pick a model for this pane.") : QString());
+    if (!isRunning()) { // an answer of another model would be misleading under this one's name
+        m_lastResult.reset();
+        m_error->hide();
+        m_metrics->clear();
+        m_thinkingToggle->hide();
+        m_thinking->hide();
+        showCard();
+    }
     Q_EMIT modelChanged(m_index, modelId());
     Q_EMIT locationChanged(m_index, location());
+}
+
+void ResponsePane::showCard()
+{
+    const ModelInfo *info = m_catalog.find(modelId());
+    if (info)
+        m_card->setHtml(
+            ModelDetails::html(*info, m_catalog, m_today) +
+            u"<hr><p><i>%1</i></p>"_s.arg(tr("The answer streams here when you run the prompt (Ctrl+Enter).")));
+    else
+        m_card->clear();
+    m_card->setPlaceholderText(modelId().isEmpty() ? tr("Pick a model for this pane.") : QString());
+    m_stack->setCurrentWidget(m_card);
 }
 
 void ResponsePane::updateHints()
@@ -188,6 +297,118 @@ void ResponsePane::updateHints()
     }
     m_warning->setText(hints.join(u'\n'));
     m_warning->setVisible(!hints.isEmpty());
+}
+
+void ResponsePane::begin(ChatStream *stream)
+{
+    if (m_stream) {
+        disconnect(m_stream, nullptr, this, nullptr);
+        m_stream->cancel();
+    }
+    m_stream = stream;
+    m_lastResult.reset();
+    m_thinkingChars = 0;
+    m_view->clear();
+    m_stack->setCurrentWidget(m_view);
+    m_thinking->clear();
+    m_thinkingToggle->hide();
+    m_thinking->hide();
+    m_error->hide();
+    connect(stream, &ChatStream::event, this, &ResponsePane::onEvent);
+    connect(stream, &ChatStream::finished, this, &ResponsePane::onFinished);
+    connect(
+        stream, &ChatStream::retrying, this, [this](ChatStream *s, int retry, qint64 delayMs, const UserError &why) {
+            if (s != m_stream)
+                return;
+            m_metrics->setText(
+                tr("%1 — retrying in %2 (attempt %3)").arg(why.title, MetricsFormat::duration(delayMs)).arg(retry + 1));
+        });
+    m_elapsed.start();
+    setRunning(true);
+    updateLiveStatus();
+}
+
+void ResponsePane::stop()
+{
+    if (m_stream)
+        m_stream->cancel();
+}
+
+void ResponsePane::onEvent(ChatStream *stream, const StreamEvent &e)
+{
+    if (stream != m_stream) // a stream this pane no longer shows
+        return;
+    switch (e.kind) {
+    case StreamEvent::Kind::TextDelta:
+        m_view->append(e.text);
+        break;
+    case StreamEvent::Kind::ThinkingDelta:
+        m_thinkingChars += e.text.size();
+        m_thinking->append(e.text);
+        updateThinkingButton();
+        break;
+    default:
+        break;
+    }
+}
+
+void ResponsePane::updateThinkingButton()
+{
+    m_thinkingToggle->setVisible(m_thinkingChars > 0);
+    m_thinking->setVisible(m_thinkingChars > 0 && m_thinkingToggle->isChecked());
+    m_thinkingToggle->setText(tr("Thinking · ~%1 tokens").arg(QLocale().toString((m_thinkingChars + 3) / 4)));
+}
+
+void ResponsePane::onFinished(ChatStream *stream, const ChatResult &result)
+{
+    if (stream != m_stream)
+        return;
+    m_view->finish();
+    m_thinking->finish();
+    m_lastResult = result;
+    setRunning(false);
+    const ModelInfo *info = m_catalog.find(stream->request().model);
+    m_metrics->setText(MetricsFormat::summary(result, result.metrics.cost(info ? info->pricing : std::nullopt)));
+    if (result.error) {
+        const UserError &e = *result.error;
+        QString html = u"<b>%1</b>"_s.arg(e.title.toHtmlEscaped());
+        if (!e.detail.isEmpty())
+            html += u"<br>%1"_s.arg(e.detail.toHtmlEscaped());
+        if (!e.remedy.isEmpty())
+            html += u"<br><i>%1</i> %2"_s.arg(tr("What to do:"), e.remedy.toHtmlEscaped());
+        if (!result.text.isEmpty())
+            html += u"<br>%1"_s.arg(tr("The answer above is incomplete."));
+        m_error->setText(html);
+        m_error->show();
+    }
+    Q_EMIT streamFinished(m_index, result);
+}
+
+void ResponsePane::updateLiveStatus()
+{
+    if (m_stream && !m_stream->isFinished())
+        m_metrics->setText(MetricsFormat::live(m_stream->result().metrics, m_elapsed.elapsed()));
+}
+
+void ResponsePane::setRunning(bool running)
+{
+    m_stop->setEnabled(running);
+    m_retry->setEnabled(!running);
+    m_model->setEnabled(!running);
+    if (running)
+        m_liveTimer->start();
+    else
+        m_liveTimer->stop();
+}
+
+QString ResponsePane::answerMarkdown() const
+{
+    return m_view->markdown();
+}
+
+QString ResponsePane::thinkingText() const
+{
+    return m_thinking->markdown();
 }
 
 bool ResponsePane::eventFilter(QObject *watched, QEvent *event)

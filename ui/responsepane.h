@@ -1,36 +1,64 @@
 #pragma once
 
 #include "catalog/modelcatalog.h"
+#include "client/chatstream.h"
 
 #include <QDate>
+#include <QElapsedTimer>
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
+class QStackedWidget;
 class QTextBrowser;
+class QTimer;
+class QToolButton;
+
+namespace KSyntaxHighlighting {
+class Repository;
+}
 
 namespace maas {
 
-// One column of the comparison: which model, at which location, and (later) its streamed answer.
+class ResponseView;
+
+// One column of the comparison: which model at which location, its streamed answer (thinking set
+// apart), its metrics, and its own stop / retry / copy.
 class ResponsePane final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ResponsePane)
 
 public:
-    ResponsePane(const ModelCatalog &catalog, QDate today, int index, QWidget *parent = nullptr);
+    ResponsePane(const ModelCatalog &catalog, QDate today, int index, KSyntaxHighlighting::Repository &repository,
+                 QWidget *parent = nullptr);
+    ~ResponsePane() override;
 
     int index() const { return m_index; }
+    void setIndex(int index);
     QString modelId() const;
     // Picks a model by catalog id or exact request id; an id the catalog lacks is kept and marked.
     void setModelId(const QString &modelId);
     QString location() const;
     void setLocation(const QString &location);
 
+    // Shows this stream live; a running one is cancelled first. The pane does not own the stream.
+    void begin(ChatStream *stream);
+    bool isRunning() const { return m_stream && !m_stream->isFinished(); }
+    void stop();
+    QString answerMarkdown() const;
+    QString thinkingText() const;
+    const std::optional<ChatResult> &lastResult() const { return m_lastResult; }
+    ResponseView *view() const { return m_view; }
+
 Q_SIGNALS:
     void modelChanged(int pane, const QString &modelId);
     void locationChanged(int pane, const QString &location);
     void activated(int pane);
+    void retryRequested(int pane);
+    void removeRequested(int pane);
+    void streamFinished(int pane, const maas::ChatResult &result);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -39,14 +67,37 @@ private:
     void fillModels();
     void onModelPicked();
     void updateHints();
+    void showCard();
+    void onEvent(ChatStream *stream, const StreamEvent &event);
+    void onFinished(ChatStream *stream, const ChatResult &result);
+    void updateLiveStatus();
+    void setRunning(bool running);
+    void updateThinkingButton();
 
     const ModelCatalog &m_catalog;
     QDate m_today;
     int m_index;
+    QLabel *m_title;
     QComboBox *m_model;
     QComboBox *m_location;
+    QToolButton *m_stop;
+    QToolButton *m_retry;
+    QToolButton *m_copy;
+    QToolButton *m_raw;
+    QToolButton *m_remove;
     QLabel *m_warning;
-    QTextBrowser *m_view;
+    QToolButton *m_thinkingToggle;
+    ResponseView *m_thinking;
+    QStackedWidget *m_stack; // the model's card until a run starts, then the answer
+    QTextBrowser *m_card;
+    ResponseView *m_view;
+    QLabel *m_error;
+    QLabel *m_metrics;
+    QTimer *m_liveTimer;
+    QElapsedTimer m_elapsed;
+    QPointer<ChatStream> m_stream;
+    std::optional<ChatResult> m_lastResult;
+    qint64 m_thinkingChars = 0;
 };
 
 } // namespace maas

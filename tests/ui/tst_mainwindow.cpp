@@ -1,5 +1,9 @@
 #include "catalogpanel.h"
+#include "client/chatclient.h"
+#include "client/tokenprovider.h"
+#include "common/clock.h"
 #include "comparisonview.h"
+#include "emulator/emulator.h"
 #include "mainwindow.h"
 #include "prompteditor.h"
 #include "responsepane.h"
@@ -11,6 +15,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -48,6 +53,11 @@ private:
     ResponsePane *pane(int index) const { return m_window->comparisonView()->pane(index); }
 
     ModelCatalog m_catalog;
+    Emulator m_emulator;
+    QNetworkAccessManager m_network;
+    StaticTokenProvider m_tokens{u"test-token"_s};
+    SystemClock m_clock;
+    std::unique_ptr<ChatClient> m_client;
     QTemporaryDir m_dir;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<MainWindow> m_window;
@@ -58,13 +68,18 @@ void TestMainWindow::initTestCase()
 {
     m_catalog = ModelCatalog::load(QString());
     QVERIFY(m_catalog.issues().isEmpty());
+    QVERIFY(m_emulator.listen(0));
+    ChatClient::Options o;
+    o.project = u"test-project"_s;
+    o.baseOverride = m_emulator.baseUrl();
+    m_client = std::make_unique<ChatClient>(m_network, m_tokens, m_clock, &m_catalog, o);
 }
 
 void TestMainWindow::init()
 {
     QFile::remove(m_dir.filePath(u"settings.ini"_s));
     m_settings = std::make_unique<Settings>(m_dir.filePath(u"settings.ini"_s));
-    m_window = std::make_unique<MainWindow>(*m_settings, m_catalog, m_today);
+    m_window = std::make_unique<MainWindow>(*m_settings, m_catalog, *m_client, u"Vertex AI"_s, false, m_today);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -110,7 +125,7 @@ void TestMainWindow::picksModelsForBothPanesFromTheComboBoxes()
         offered << location1->itemText(i);
     QCOMPARE(offered, (QStringList{u"us-central1"_s, u"europe-west4"_s}));
 
-    auto *view = pane(1)->findChild<QTextBrowser *>(u"responseView"_s);
+    auto *view = pane(1)->findChild<QTextBrowser *>(u"modelCard"_s);
     QVERIFY(view->toPlainText().contains(u"mistral-medium-3"_s));
 
     // The choice is saved (debounced) and comes back.
@@ -243,7 +258,7 @@ void TestMainWindow::promptsSurviveARestart()
     QTest::keyClick(user, Qt::Key_Return);
     QTest::keyClicks(user, u"Explain `QObject` in *one* line."_s);
     m_window->close();
-    m_window = std::make_unique<MainWindow>(*m_settings, m_catalog, m_today);
+    m_window = std::make_unique<MainWindow>(*m_settings, m_catalog, *m_client, u"Vertex AI"_s, false, m_today);
     QCOMPARE(m_window->promptEditor()->systemPrompt(), u"Be terse."_s);
     QCOMPARE(m_window->promptEditor()->userPrompt(), u"# Title\nExplain `QObject` in *one* line."_s);
 }

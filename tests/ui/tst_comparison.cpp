@@ -1,0 +1,226 @@
+// A whole comparison driven through the widgets against the emulator: each pane shows its own
+// model's answer (never another's), thinking apart, metrics filled; stop, retry and faults per pane.
+#include "client/chatclient.h"
+#include "client/tokenprovider.h"
+#include "common/clock.h"
+#include "comparisoncontroller.h"
+#include "comparisonview.h"
+#include "emulator/emulator.h"
+#include "mainwindow.h"
+#include "prompteditor.h"
+#include "responsepane.h"
+#include "responseview.h"
+#include "settings/settings.h"
+
+#include <QLabel>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+using namespace maas;
+
+class TestComparison : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void threeModelsStreamSideBySide();
+    void stopAndRetryOnePane();
+    void aFaultInOnePaneSparesTheOthers();
+    void panesCanBeAddedAndRemoved();
+    void emptyPromptIsRefusedWithAMessage();
+
+private:
+    void setModels(const QStringList &ids);
+    void typePrompt(const QString &text);
+    bool waitIdle(int timeoutMs = 30000);
+    ResponsePane *pane(int i) const { return m_window->comparisonView()->pane(i); }
+
+    ModelCatalog m_catalog;
+    std::unique_ptr<Emulator> m_emulator;
+    QNetworkAccessManager m_network;
+    StaticTokenProvider m_tokens{u"test-token"_s};
+    SystemClock m_clock;
+    std::unique_ptr<ChatClient> m_client;
+    QTemporaryDir m_dir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestComparison::initTestCase()
+{
+    m_catalog = ModelCatalog::load(QString());
+    EmulatorOptions options;
+    options.speed = 20;
+    m_emulator = std::make_unique<Emulator>(options);
+    QVERIFY(m_emulator->listen(0));
+    ChatClient::Options o;
+    o.project = u"test-project"_s;
+    o.baseOverride = m_emulator->baseUrl();
+    o.retry.baseDelayMs = 10;
+    o.retry.maxDelayMs = 20;
+    m_client = std::make_unique<ChatClient>(m_network, m_tokens, m_clock, &m_catalog, o);
+}
+
+void TestComparison::init()
+{
+    QFile::remove(m_dir.filePath(u"s.ini"_s));
+    m_settings = std::make_unique<Settings>(m_dir.filePath(u"s.ini"_s));
+    m_window =
+        std::make_unique<MainWindow>(*m_settings, m_catalog, *m_client, u"Offline demo"_s, true, QDate(2026, 11, 27));
+    m_window->resize(1366, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestComparison::cleanup()
+{
+    waitIdle(5000);
+    m_window.reset();
+    m_settings.reset();
+}
+
+void TestComparison::setModels(const QStringList &ids)
+{
+    ComparisonView *view = m_window->comparisonView();
+    while (view->paneCount() < ids.size())
+        view->addPane();
+    while (view->paneCount() > ids.size())
+        view->removePane(view->paneCount() - 1);
+    for (int i = 0; i < ids.size(); ++i)
+        view->pane(i)->setModelId(ids.at(i));
+}
+
+void TestComparison::typePrompt(const QString &text)
+{
+    auto *user = m_window->findChild<QPlainTextEdit *>(u"userPromptEdit"_s);
+    user->clear();
+    QTest::keyClicks(user, text);
+}
+
+bool TestComparison::waitIdle(int timeoutMs)
+{
+    return QTest::qWaitFor([this] { return !m_window || !m_window->controller()->isRunning(); }, timeoutMs);
+}
+
+void TestComparison::threeModelsStreamSideBySide()
+{
+    const QStringList models{u"claude-sonnet-4-5"_s, u"llama-4-maverick"_s, u"deepseek-r1-0528"_s};
+    setModels(models);
+    typePrompt(u"Explain RAII in two paragraphs."_s);
+    auto *user = m_window->findChild<QPlainTextEdit *>(u"userPromptEdit"_s);
+    QTest::keyClick(user, Qt::Key_Return, Qt::ControlModifier); // Ctrl+Enter runs all panes
+    QVERIFY(m_window->controller()->isRunning());
+    QVERIFY(m_window->findChild<QPushButton *>(u"stopAllButton"_s)->isEnabled());
+    QVERIFY(waitIdle());
+    QVERIFY(!m_window->findChild<QPushButton *>(u"stopAllButton"_s)->isEnabled());
+
+    for (int i = 0; i < models.size(); ++i) {
+        const QString own = m_catalog.find(models.at(i))->name;
+        const QString answer = pane(i)->answerMarkdown();
+        QVERIFY2(answer.contains(own), qPrintable(own));
+        for (int j = 0; j < models.size(); ++j) {
+            if (j != i)
+                QVERIFY2(!answer.contains(m_catalog.find(models.at(j))->name),
+                         qPrintable(u"pane %1 shows text of %2"_s.arg(i).arg(models.at(j))));
+        }
+        QVERIFY(pane(i)->lastResult() && pane(i)->lastResult()->complete);
+        QCOMPARE(pane(i)->view()->markdown(), pane(i)->lastResult()->text); // nothing lost on the way
+        const QString metrics = pane(i)->findChild<QLabel *>(u"metricsBar"_s)->text();
+        QVERIFY2(metrics.contains(u"TTFT"_s) && metrics.contains(u"tok/s"_s), qPrintable(metrics));
+        QVERIFY(!answer.contains(u"<think>"_s));
+    }
+    // DeepSeek R1 always reasons: its thinking is set apart behind a toggle; Llama has none.
+    QVERIFY(pane(2)->findChild<QToolButton *>(u"thinkingToggle"_s)->isVisible());
+    QVERIFY(!pane(2)->thinkingText().isEmpty());
+    QVERIFY(!pane(1)->findChild<QToolButton *>(u"thinkingToggle"_s)->isVisible());
+    QVERIFY(pane(0)->lastResult()->metrics.usage.outputTokens > 0);
+}
+
+void TestComparison::stopAndRetryOnePane()
+{
+    setModels({u"claude-opus-4-1"_s, u"llama-4-scout"_s});
+    typePrompt(u"Write a long story about a lighthouse."_s);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(u"runAllButton"_s), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([this] { return !pane(0)->view()->markdown().isEmpty(); }, 10000));
+    QTest::mouseClick(pane(0)->findChild<QToolButton *>(u"stopButton"_s), Qt::LeftButton);
+    QVERIFY(pane(0)->lastResult());
+    QVERIFY(pane(0)->lastResult()->cancelled);
+    const QString partial = pane(0)->answerMarkdown();
+    QVERIFY(!partial.isEmpty());
+    QVERIFY(waitIdle());
+    QVERIFY(pane(1)->lastResult()->complete); // the other pane went on
+    QVERIFY(pane(0)->findChild<QLabel *>(u"metricsBar"_s)->text().contains(u"stopped"_s));
+
+    auto *retry = pane(0)->findChild<QToolButton *>(u"retryButton"_s);
+    QVERIFY(retry->isEnabled());
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QVERIFY(m_window->controller()->isRunning());
+    QVERIFY(waitIdle());
+    QVERIFY(pane(0)->lastResult()->complete);
+    QVERIFY(pane(0)->answerMarkdown().startsWith(partial.left(20)));
+}
+
+void TestComparison::aFaultInOnePaneSparesTheOthers()
+{
+    m_emulator->resetFaultCounters();
+    setModels({u"claude-haiku-4-5"_s, u"gpt-oss-120b"_s, u"mistral-medium-3"_s});
+    // The directive reaches every pane, but ";times=1" fails only the first request per model: use
+    // that first request up on panes 2 and 3 alone, so that "Run all" breaks pane 1 only.
+    typePrompt(u"[[fault:drop:3;times=1]] Describe a compiler."_s);
+    for (int i : {1, 2}) {
+        m_window->controller()->runPane(i);
+        QVERIFY(waitIdle());
+        QVERIFY(pane(i)->lastResult()->error);
+    }
+    QTest::mouseClick(m_window->findChild<QPushButton *>(u"runAllButton"_s), Qt::LeftButton);
+    QVERIFY(waitIdle());
+    QVERIFY(pane(0)->lastResult()->error);
+    auto *error = pane(0)->findChild<QLabel *>(u"paneError"_s);
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(u"Connection lost"_s), qPrintable(error->text()));
+    QVERIFY(error->text().contains(u"incomplete"_s));
+    QVERIFY(!pane(0)->answerMarkdown().isEmpty()); // the partial answer is kept
+    for (int i : {1, 2}) {
+        QVERIFY2(pane(i)->lastResult()->complete, qPrintable(QString::number(i)));
+        QVERIFY(pane(i)->findChild<QLabel *>(u"paneError"_s)->isHidden());
+        QVERIFY(pane(i)->answerMarkdown().contains(m_catalog.find(pane(i)->modelId())->name));
+    }
+}
+
+void TestComparison::panesCanBeAddedAndRemoved()
+{
+    ComparisonView *view = m_window->comparisonView();
+    const int before = view->paneCount();
+    auto *add = m_window->findChild<QPushButton *>(u"addPaneButton"_s);
+    for (int i = before; i < ComparisonView::kMaxPanes + 2; ++i)
+        QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(view->paneCount(), ComparisonView::kMaxPanes);
+    QTest::mouseClick(view->pane(2)->findChild<QToolButton *>(u"removeButton"_s), Qt::LeftButton);
+    QCOMPARE(view->paneCount(), ComparisonView::kMaxPanes - 1);
+    for (int i = 0; i < view->paneCount(); ++i)
+        QCOMPARE(view->pane(i)->index(), i);
+    while (view->paneCount() > 1)
+        view->removePane(0);
+    view->removePane(0); // the last pane stays
+    QCOMPARE(view->paneCount(), 1);
+    QTRY_COMPARE(m_settings->get<QStringList>(Settings::Key::PaneModels).size(), 1);
+}
+
+void TestComparison::emptyPromptIsRefusedWithAMessage()
+{
+    setModels({u"claude-opus-4-1"_s});
+    typePrompt(QString());
+    QCOMPARE(m_window->controller()->runAll(), u"Write a prompt first."_s);
+    QVERIFY(!m_window->controller()->isRunning());
+}
+
+QTEST_MAIN(TestComparison)
+#include "tst_comparison.moc"

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "catalog/modelcatalog.h"
+#include "wire/chatrequest.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace maas {
+
+class ChatClient;
+class ChatStream;
+class ComparisonView;
+class PromptEditor;
+
+// Turns the prompt and each pane's model and location into one request per pane, starts them all
+// at once on the one client, and hands each stream to its pane.
+class ComparisonController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ComparisonController)
+
+public:
+    ComparisonController(ChatClient &client, const ModelCatalog &catalog, ComparisonView &view, PromptEditor &editor,
+                         QObject *parent = nullptr);
+
+    // Starts every pane that has a model. Returns why nothing started, or an empty string.
+    QString runAll();
+    void runPane(int pane);
+    void stopAll();
+    bool isRunning() const { return m_running > 0; }
+    // The request a pane would send now (exposed for tests and "get code").
+    std::optional<ChatRequest> requestFor(int pane, QString *problem) const;
+
+Q_SIGNALS:
+    void runningChanged(bool running);
+    void message(const QString &text);
+
+private:
+    void track(ChatStream *stream);
+
+    ChatClient &m_client;
+    const ModelCatalog &m_catalog;
+    ComparisonView &m_view;
+    PromptEditor &m_editor;
+    int m_running = 0;
+};
+
+} // namespace maas
