@@ -140,6 +140,7 @@ void ResponseView::clear()
     m_tailStart = 0;
     m_lastSettledFormat = {};
     m_lastSettledCharFormat = {};
+    m_lastSettledRanges.clear();
     m_rawLength = 0;
     m_settledRendered = 0;
     m_fenceId = 0;
@@ -224,18 +225,21 @@ void ResponseView::render()
     cursor.setPosition(qMin(m_tailStart, m_rich->characterCount() - 1));
     cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
     cursor.removeSelectedText();
-    // Removing the tail from the start of an empty block (after a table) leaves that block with the
-    // format of the tail's last block: put the settled format back.
+    // Removing the tail from the start of an empty block (after a table, a blank code line) keeps the
+    // tail's block in its place, with its formats: put the settled block's formats back.
     if (cursor.blockFormat() != m_lastSettledFormat)
         cursor.setBlockFormat(m_lastSettledFormat);
     if (cursor.blockCharFormat() != m_lastSettledCharFormat)
         cursor.setBlockCharFormat(m_lastSettledCharFormat);
+    if (QTextLayout *layout = cursor.block().layout(); layout->formats() != m_lastSettledRanges)
+        layout->setFormats(m_lastSettledRanges);
     for (const MarkdownBlock &block : m_blocks.takeSettled())
         renderSettled(cursor, block);
     m_tailStart = m_rich->characterCount() - 1;
     cursor.movePosition(QTextCursor::End);
     m_lastSettledFormat = cursor.blockFormat();
     m_lastSettledCharFormat = cursor.blockCharFormat();
+    m_lastSettledRanges = cursor.block().layout()->formats();
     renderTail(cursor);
     cursor.endEditBlock();
     if (m_follow)
@@ -274,13 +278,35 @@ void ResponseView::renderTail(QTextCursor &cursor)
         if (!text.isEmpty())
             insertCodeLine(cursor, text, scratch);
     } else if (!text.trimmed().isEmpty()) {
-        insertMarkdown(cursor, text);
+        m_scratch->setMarkdown(text.toString(), MarkdownFeatures);
+        // Inserting or removing a frame (a table) makes QTextDocument rescan every fragment of the
+        // document (QTextDocumentPrivate::scan_frames), so a table in the tail, redone each frame,
+        // would cost O(answer) per frame. Until it settles, a table shows as its source.
+        if (m_scratch->rootFrame()->childFrames().isEmpty())
+            insertScratch(cursor);
+        else
+            insertSource(cursor, text);
     }
 }
 
 void ResponseView::insertMarkdown(QTextCursor &cursor, QStringView markdown)
 {
     m_scratch->setMarkdown(markdown.toString(), MarkdownFeatures);
+    insertScratch(cursor);
+}
+
+void ResponseView::insertSource(QTextCursor &cursor, QStringView markdown)
+{
+    for (QStringView line : markdown.split(u'\n')) {
+        if (line.endsWith(u'\r'))
+            line.chop(1);
+        beginBlock(cursor, QTextBlockFormat(), m_sourceCharFormat);
+        cursor.insertText(line.toString(), m_sourceCharFormat);
+    }
+}
+
+void ResponseView::insertScratch(QTextCursor &cursor)
+{
     polishScratch();
     // An inserted fragment's first block merges into the block at the cursor and loses its own format
     // (heading level, list, margins). Unless it is empty already, put an empty block in front of it.
@@ -377,9 +403,12 @@ void ResponseView::insertCodeLine(QTextCursor &cursor, QStringView line, KSyntax
     format.setProperty(FenceIdProperty, m_fenceId);
     format.setProperty(CodeRoleProperty, CodeLine);
     beginBlock(cursor, format, m_codeCharFormat);
-    state = m_highlighter.highlight(line, state, &m_spans);
-    for (const CodeHighlighter::Span &span : std::as_const(m_spans))
-        cursor.insertText(line.mid(span.start, span.length).toString(), span.format);
+    cursor.insertText(line.toString(), m_codeCharFormat);
+    state = m_highlighter.highlight(line, state, &m_ranges);
+    // Layout formats, as QSyntaxHighlighter applies them: set before the edit block ends, they are
+    // laid out with the new block and stay with it.
+    if (!m_ranges.isEmpty())
+        cursor.block().layout()->setFormats(m_ranges);
 }
 
 void ResponseView::beginBlock(QTextCursor &cursor, const QTextBlockFormat &format, const QTextCharFormat &charFormat)
@@ -417,6 +446,7 @@ void ResponseView::rebuild()
         m_tailStart = 0;
         m_lastSettledFormat = {};
         m_lastSettledCharFormat = {};
+        m_lastSettledRanges.clear();
         m_settledRendered = 0;
         m_fenceId = 0;
         m_fenceState = {};
@@ -466,7 +496,10 @@ void ResponseView::applyTheme()
     m_codeCharFormat.setFontFamilies({fixed.family()});
     m_codeCharFormat.setFontFixedPitch(true);
     m_codeCharFormat.setForeground(editorText);
-    m_highlighter.setBaseFormat(m_codeCharFormat);
+
+    m_sourceCharFormat = QTextCharFormat();
+    m_sourceCharFormat.setFontFamilies({fixed.family()});
+    m_sourceCharFormat.setFontFixedPitch(true);
 
     m_headerCharFormat = m_codeCharFormat;
     m_headerCharFormat.setForeground(QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Comment)));

@@ -64,6 +64,8 @@ private:
     void renderSettled(QTextCursor &cursor, const MarkdownBlock &block);
     void renderTail(QTextCursor &cursor);
     void insertMarkdown(QTextCursor &cursor, QStringView markdown);
+    void insertScratch(QTextCursor &cursor);
+    void insertSource(QTextCursor &cursor, QStringView markdown);
     void polishScratch();
     void insertFenceHeader(QTextCursor &cursor, const QString &language);
     void insertFenceFooter(QTextCursor &cursor);
@@ -89,6 +91,7 @@ private:
     int m_tailStart = 0;                  // rendered document position where the live tail starts
     QTextBlockFormat m_lastSettledFormat; // of the block the tail follows
     QTextCharFormat m_lastSettledCharFormat;
+    QList<QTextLayout::FormatRange> m_lastSettledRanges;
     qsizetype m_rawLength = 0;
     qsizetype m_settledRendered = 0;
 
@@ -96,7 +99,7 @@ private:
     int m_fenceId = 0;
     KSyntaxHighlighting::State m_fenceState;
     CodeHighlighter m_highlighter;
-    QList<CodeHighlighter::Span> m_spans;
+    QList<QTextLayout::FormatRange> m_ranges;
     QHash<QString, KSyntaxHighlighting::Definition> m_definitions;
 
     QString m_themeKey; // theme and palette colors the rendering used
@@ -104,6 +107,7 @@ private:
     QTextCharFormat m_codeCharFormat;
     QTextCharFormat m_headerCharFormat;
     QTextCharFormat m_footerCharFormat;
+    QTextCharFormat m_sourceCharFormat; // a table in the live tail
     QColor m_inlineCodeBackground;
 };
 

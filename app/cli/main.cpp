@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 
 #include <cmath>
@@ -101,6 +102,9 @@ void printEmbeddings(const QString &model, const cli::CliOptions &o, const Embed
 
 int main(int argc, char *argv[])
 {
+    // Our debug output only when asked for (MAAS_DEBUG=1); stdout stays clean for pipes.
+    if (qEnvironmentVariableIsEmpty("MAAS_DEBUG"))
+        QLoggingCategory::setFilterRules(u"maas.*.debug=false\nmaas.*.info=false"_s);
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"maas-playground"_s);
     QCoreApplication::setApplicationName(u"maas-cli"_s);

@@ -18,6 +18,9 @@ void TrackingTcpServer::incomingConnection(qintptr descriptor)
         delete socket;
         return;
     }
+    // Each SSE chunk is its own small write: without TCP_NODELAY, Nagle holds a chunk until the
+    // client's delayed ACK of the previous one (~40 ms on Linux) on a reused connection.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     const quint16 port = socket->peerPort();
     m_sockets.insert(port, socket);
     // QHttpServer reparents the socket to its connection handler and deletes it when done.

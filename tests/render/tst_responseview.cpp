@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextLayout>
 #include <QTextList>
 #include <QTextTable>
 
@@ -74,6 +75,12 @@ QStringList snapshot(const QTextDocument *doc)
                         .arg(cf.fontFixedPitch() ? u" mono"_s : QString())
                         .arg(cf.fontWeight() > QFont::Normal ? u" bold"_s : QString());
         }
+        // Code is highlighted with layout formats, as QSyntaxHighlighter does.
+        for (const QTextLayout::FormatRange &r : b.layout()->formats())
+            line += u"{%1+%2 %3%4}"_s.arg(r.start)
+                        .arg(r.length)
+                        .arg(r.format.foreground().color().name())
+                        .arg(r.format.fontWeight() > QFont::Normal ? u" bold"_s : QString());
         out << line;
     }
     return out;
@@ -134,6 +141,7 @@ private Q_SLOTS:
     void codeFencesAreHighlighted();
     void settledBlocksAreRenderedOnce();
     void eachCodeLineIsHighlightedOnce();
+    void tablesBecomeTablesOnceSettled();
     void appendsAreCoalescedIntoFrames();
     void followsTheBottomOnlyWhenAtTheBottom();
     void rawModeShowsTheSource();
@@ -211,6 +219,10 @@ void TestResponseView::codeFencesAreHighlighted()
                 colors.insert(it.fragment().charFormat().foreground().color().rgba());
                 mono = mono && it.fragment().charFormat().fontFixedPitch();
             }
+            for (const QTextLayout::FormatRange &r : b.layout()->formats()) {
+                if (r.format.hasProperty(QTextFormat::ForegroundBrush))
+                    colors.insert(r.format.foreground().color().rgba());
+            }
             if (b.text() == last)
                 break;
         }
@@ -285,6 +297,21 @@ void TestResponseView::eachCodeLineIsHighlightedOnce()
     view.append(u"```\n");
     view.finish();
     QCOMPARE(view.codeLinesHighlighted() - before, Lines);
+}
+
+void TestResponseView::tablesBecomeTablesOnceSettled()
+{
+    // A table is a frame; frames in the live tail would make every frame rescan the whole document.
+    ResponseView view(m_repository);
+    view.append(u"Intro.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n"_s);
+    view.flush();
+    QVERIFY(view.document()->rootFrame()->childFrames().isEmpty());
+    QVERIFY(view.toPlainText().contains(u"| 1 | 2 |"_s)); // shown as its source meanwhile
+    view.append(u"| 3 | 4 |\n\nAfter."_s);
+    view.flush();
+    QCOMPARE(view.document()->rootFrame()->childFrames().size(), 1);
+    QVERIFY(!view.toPlainText().contains(u'|'));
+    QVERIFY(QTextCursor(findBlock(view.document(), u"4"_s)).currentTable());
 }
 
 void TestResponseView::appendsAreCoalescedIntoFrames()
