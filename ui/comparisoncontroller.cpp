@@ -22,7 +22,13 @@ ComparisonController::ComparisonController(ChatClient &client, const ModelCatalo
             Q_EMIT message(why);
     });
     connect(&editor, &PromptEditor::stopRequested, this, &ComparisonController::stopAll);
+    connect(&editor, &PromptEditor::followUpRequested, this, [this] {
+        if (const QString why = followUpAll(); !why.isEmpty())
+            Q_EMIT message(why);
+    });
     connect(&view, &ComparisonView::retryRequested, this, &ComparisonController::runPane);
+    connect(&view, &ComparisonView::followUpHereRequested, this, &ComparisonController::followUpPane);
+    connect(&view, &ComparisonView::panesChanged, this, &ComparisonController::updateFollowUp);
 }
 
 std::optional<ChatRequest> ComparisonController::requestFor(int paneIndex, QString *problem) const
@@ -92,17 +98,85 @@ QString ComparisonController::runAll()
     return problems.join(u' ');
 }
 
+std::optional<ChatRequest> ComparisonController::followUpRequestFor(int index, QString *problem) const
+{
+    const ResponsePane *pane = m_view.pane(index);
+    if (!pane->canFollowUp()) {
+        *problem = tr("Pane %1 has no answer to follow up on yet.").arg(index + 1);
+        return std::nullopt;
+    }
+    std::optional<ChatRequest> r = requestFor(index, problem);
+    if (!r)
+        return std::nullopt;
+    QList<ChatMessage> messages = pane->conversation();
+    messages << r->messages.last();
+    r->messages = messages;
+    return r;
+}
+
+QString ComparisonController::followUpAll()
+{
+    QStringList problems;
+    int started = 0;
+    for (int i = 0; i < m_view.paneCount(); ++i) {
+        if (!m_view.pane(i)->canFollowUp())
+            continue;
+        QString problem;
+        const auto request = followUpRequestFor(i, &problem);
+        if (!request) {
+            problems << problem;
+            continue;
+        }
+        ChatStream *stream = m_client.start(*request, m_view.pane(i)->location());
+        m_view.pane(i)->beginFollowUp(stream, request->messages.last().text);
+        track(stream);
+        ++started;
+    }
+    if (started == 0 && problems.isEmpty())
+        problems << tr("No pane has an answer to follow up on: run the prompt first.");
+    return problems.join(u' ');
+}
+
+void ComparisonController::followUpPane(int index)
+{
+    if (index < 0 || index >= m_view.paneCount())
+        return;
+    QString problem;
+    const auto request = followUpRequestFor(index, &problem);
+    if (!request) {
+        Q_EMIT message(problem);
+        return;
+    }
+    ChatStream *stream = m_client.start(*request, m_view.pane(index)->location());
+    m_view.pane(index)->beginFollowUp(stream, request->messages.last().text);
+    track(stream);
+}
+
+void ComparisonController::updateFollowUp()
+{
+    bool can = false;
+    for (int i = 0; i < m_view.paneCount(); ++i)
+        can = can || m_view.pane(i)->canFollowUp();
+    m_editor.setCanFollowUp(can && m_running == 0);
+}
+
 void ComparisonController::runPane(int index)
 {
     if (index < 0 || index >= m_view.paneCount())
         return;
+    ResponsePane *pane = m_view.pane(index);
+    if (const auto &last = pane->lastRequest()) { // the same turn again, same history
+        ChatStream *stream = m_client.start(*last, pane->location());
+        pane->beginRetry(stream);
+        track(stream);
+        return;
+    }
     QString problem;
     const auto request = requestFor(index, &problem);
     if (!request) {
         Q_EMIT message(problem);
         return;
     }
-    ResponsePane *pane = m_view.pane(index);
     ChatStream *stream = m_client.start(*request, pane->location());
     pane->begin(stream);
     track(stream);
@@ -118,10 +192,12 @@ void ComparisonController::track(ChatStream *stream)
 {
     if (m_running++ == 0)
         Q_EMIT runningChanged(true);
+    updateFollowUp();
     connect(stream, &ChatStream::finished, this, [this](ChatStream *s) {
         s->deleteLater(); // the pane keeps a copy of the result
         if (--m_running == 0)
             Q_EMIT runningChanged(false);
+        updateFollowUp();
     });
 }
 

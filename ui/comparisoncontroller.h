@@ -26,11 +26,17 @@ public:
 
     // Starts every pane that has a model. Returns why nothing started, or an empty string.
     QString runAll();
+    // Runs a pane's last turn again (its first request when it has none).
     void runPane(int pane);
+    // Sends the prompt to every pane holding an answer, each as the next turn of its own conversation.
+    QString followUpAll();
+    // The same for one pane only ("continue with this pane"); the others keep their answers.
+    void followUpPane(int pane);
     void stopAll();
     bool isRunning() const { return m_running > 0; }
     // The request a pane would send now (exposed for tests and "get code").
     std::optional<ChatRequest> requestFor(int pane, QString *problem) const;
+    std::optional<ChatRequest> followUpRequestFor(int pane, QString *problem) const;
 
 Q_SIGNALS:
     void runningChanged(bool running);
@@ -38,6 +44,7 @@ Q_SIGNALS:
 
 private:
     void track(ChatStream *stream);
+    void updateFollowUp();
 
     ChatClient &m_client;
     const ModelCatalog &m_catalog;

@@ -41,6 +41,7 @@ ResponsePane *ComparisonView::addPane()
     });
     connect(pane, &ResponsePane::locationChanged, this, &ComparisonView::panesChanged);
     connect(pane, &ResponsePane::retryRequested, this, &ComparisonView::retryRequested);
+    connect(pane, &ResponsePane::followUpHereRequested, this, &ComparisonView::followUpHereRequested);
     connect(pane, &ResponsePane::removeRequested, this, &ComparisonView::removePane);
     // Equal widths for all panes.
     m_splitter->setSizes(QList<int>(m_panes.size(), 1000));

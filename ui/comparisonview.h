@@ -44,6 +44,7 @@ public:
 Q_SIGNALS:
     void panesChanged();
     void retryRequested(int pane);
+    void followUpHereRequested(int pane);
 
 private:
     const ModelCatalog &m_catalog;

@@ -34,6 +34,7 @@ PromptEditor::PromptEditor(KSyntaxHighlighting::Repository &repository, QWidget 
     , m_thinking(new QCheckBox(tr("T&hinking"), this))
     , m_thinkingBudget(new QSpinBox(this))
     , m_run(new QPushButton(tr("&Run all"), this))
+    , m_followUp(new QPushButton(tr("&Follow up"), this))
     , m_stop(new QPushButton(tr("Stop all"), this))
     , m_addPane(new QPushButton(tr("Add pane"), this))
 {
@@ -104,6 +105,10 @@ PromptEditor::PromptEditor(KSyntaxHighlighting::Repository &repository, QWidget 
     m_run->setObjectName(u"runAllButton"_s);
     m_run->setDefault(true);
     m_run->setToolTip(tr("Send the prompt to every pane (Ctrl+Enter)"));
+    m_followUp->setObjectName(u"followUpButton"_s);
+    m_followUp->setToolTip(tr("Send the prompt to every pane as the next turn of its own conversation "
+                              "(Ctrl+Shift+Enter)"));
+    m_followUp->setEnabled(false);
     m_stop->setObjectName(u"stopAllButton"_s);
     m_stop->setEnabled(false);
     m_addPane->setObjectName(u"addPaneButton"_s);
@@ -123,6 +128,7 @@ PromptEditor::PromptEditor(KSyntaxHighlighting::Repository &repository, QWidget 
     controls->addStretch(1);
     controls->addWidget(m_addPane);
     controls->addWidget(m_stop);
+    controls->addWidget(m_followUp);
     controls->addWidget(m_run);
 
     auto *layout = new QVBoxLayout(this);
@@ -136,6 +142,7 @@ PromptEditor::PromptEditor(KSyntaxHighlighting::Repository &repository, QWidget 
     connect(m_thinking, &QCheckBox::toggled, m_thinkingBudget, &QWidget::setEnabled);
     connect(m_run, &QPushButton::clicked, this, &PromptEditor::runRequested);
     connect(m_stop, &QPushButton::clicked, this, &PromptEditor::stopRequested);
+    connect(m_followUp, &QPushButton::clicked, this, &PromptEditor::followUpRequested);
     connect(m_addPane, &QPushButton::clicked, this, &PromptEditor::addPaneRequested);
     m_system->installEventFilter(this);
     m_user->installEventFilter(this);
@@ -190,6 +197,11 @@ void PromptEditor::setRunning(bool running)
     m_run->setText(running ? tr("&Run again") : tr("&Run all"));
 }
 
+void PromptEditor::setCanFollowUp(bool can)
+{
+    m_followUp->setEnabled(can);
+}
+
 bool PromptEditor::eventFilter(QObject *watched, QEvent *event)
 {
     // Ctrl+Enter runs from either prompt; a plain Enter stays a newline.
@@ -197,7 +209,10 @@ bool PromptEditor::eventFilter(QObject *watched, QEvent *event)
         const auto *key = static_cast<QKeyEvent *>(event);
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
             key->modifiers().testFlag(Qt::ControlModifier)) {
-            Q_EMIT runRequested();
+            if (key->modifiers().testFlag(Qt::ShiftModifier))
+                Q_EMIT followUpRequested();
+            else
+                Q_EMIT runRequested();
             return true;
         }
     }

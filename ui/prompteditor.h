@@ -43,10 +43,13 @@ public:
     void setParameters(const RunParameters &parameters);
     // Whether any pane is streaming: Run becomes "Run again" and Stop all is enabled.
     void setRunning(bool running);
+    // Whether the panes hold answers a follow-up can continue.
+    void setCanFollowUp(bool can);
 
 Q_SIGNALS:
     void promptsChanged();
     void runRequested();
+    void followUpRequested();
     void stopRequested();
     void addPaneRequested();
 
@@ -67,6 +70,7 @@ private:
     QCheckBox *m_thinking;
     QSpinBox *m_thinkingBudget;
     QPushButton *m_run;
+    QPushButton *m_followUp;
     QPushButton *m_stop;
     QPushButton *m_addPane;
 };

@@ -51,6 +51,8 @@ ResponsePane::ResponsePane(const ModelCatalog &catalog, QDate today, int index,
     , m_retry(toolButton(this, u"retryButton"_s, tr("Retry"), tr("Run this pane again")))
     , m_copy(toolButton(this, u"copyButton"_s, tr("Copy"), tr("Copy the answer as Markdown")))
     , m_raw(toolButton(this, u"rawButton"_s, tr("Raw"), tr("Show the answer as raw text")))
+    , m_followUpHere(toolButton(this, u"followUpHereButton"_s, tr("Follow up here"),
+                                tr("Send the prompt as a follow-up to this pane only; the others keep their answers")))
     , m_remove(toolButton(this, u"removeButton"_s, u"✕"_s, tr("Remove this pane")))
     , m_warning(new QLabel(this))
     , m_thinkingToggle(toolButton(this, u"thinkingToggle"_s, tr("Thinking"), tr("Show or hide the reasoning")))
@@ -122,8 +124,9 @@ ResponsePane::ResponsePane(const ModelCatalog &catalog, QDate today, int index,
     auto *footer = new QHBoxLayout;
     footer->setSpacing(2);
     footer->addWidget(m_metrics, 1);
-    for (QToolButton *b : {m_stop, m_retry, m_copy, m_raw})
+    for (QToolButton *b : {m_stop, m_retry, m_followUpHere, m_copy, m_raw})
         footer->addWidget(b, 0, Qt::AlignTop);
+    m_followUpHere->setEnabled(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -145,6 +148,7 @@ ResponsePane::ResponsePane(const ModelCatalog &catalog, QDate today, int index,
     });
     connect(m_stop, &QToolButton::clicked, this, &ResponsePane::stop);
     connect(m_retry, &QToolButton::clicked, this, [this] { Q_EMIT retryRequested(m_index); });
+    connect(m_followUpHere, &QToolButton::clicked, this, [this] { Q_EMIT followUpHereRequested(m_index); });
     connect(m_remove, &QToolButton::clicked, this, [this] { Q_EMIT removeRequested(m_index); });
     connect(m_copy, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(m_view->markdown()); });
     connect(m_raw, &QToolButton::toggled, m_view, &ResponseView::setRawMode);
@@ -254,6 +258,9 @@ void ResponsePane::onModelPicked()
     updateHints();
     if (!isRunning()) { // an answer of another model would be misleading under this one's name
         m_lastResult.reset();
+        m_lastRequest.reset();
+        m_history.clear();
+        m_transcriptBefore.clear();
         m_error->hide();
         m_metrics->clear();
         m_thinkingToggle->hide();
@@ -301,14 +308,52 @@ void ResponsePane::updateHints()
 
 void ResponsePane::begin(ChatStream *stream)
 {
+    m_history.clear();
+    m_pendingPrompt = stream->request().messages.isEmpty() ? QString() : stream->request().messages.last().text;
+    m_view->clear();
+    m_transcriptBefore.clear();
+    start(stream);
+}
+
+void ResponsePane::beginRetry(ChatStream *stream)
+{
+    m_view->setMarkdown(m_transcriptBefore);
+    start(stream);
+}
+
+void ResponsePane::beginFollowUp(ChatStream *stream, const QString &prompt)
+{
+    m_history = conversation();
+    m_pendingPrompt = prompt;
+    // The transcript stays: a rule, the follow-up as a quote, then the new answer streams below.
+    QString quoted = prompt.trimmed();
+    quoted.replace(u'\n', u"\n> "_s);
+    m_view->append(u"\n\n---\n\n> **%1** %2\n\n"_s.arg(tr("Follow-up:"), quoted));
+    m_view->flush();
+    m_transcriptBefore = m_view->markdown();
+    start(stream);
+}
+
+QList<ChatMessage> ResponsePane::conversation() const
+{
+    QList<ChatMessage> messages = m_history;
+    if (m_lastResult && !m_lastResult->text.isEmpty()) {
+        messages << ChatMessage{ChatMessage::Role::User, m_pendingPrompt};
+        messages << ChatMessage{ChatMessage::Role::Assistant, m_lastResult->text};
+    }
+    return messages;
+}
+
+void ResponsePane::start(ChatStream *stream)
+{
     if (m_stream) {
         disconnect(m_stream, nullptr, this, nullptr);
         m_stream->cancel();
     }
     m_stream = stream;
+    m_lastRequest = stream->request();
     m_lastResult.reset();
     m_thinkingChars = 0;
-    m_view->clear();
     m_stack->setCurrentWidget(m_view);
     m_thinking->clear();
     m_thinkingToggle->hide();
@@ -394,6 +439,7 @@ void ResponsePane::setRunning(bool running)
 {
     m_stop->setEnabled(running);
     m_retry->setEnabled(!running);
+    m_followUpHere->setEnabled(!running && m_lastResult && !m_lastResult->text.isEmpty());
     m_model->setEnabled(!running);
     if (running)
         m_liveTimer->start();

@@ -44,7 +44,16 @@ public:
     void setLocation(const QString &location);
 
     // Shows this stream live; a running one is cancelled first. The pane does not own the stream.
+    // A new conversation clears the pane; a follow-up keeps the transcript and adds the new turn.
     void begin(ChatStream *stream);
+    void beginFollowUp(ChatStream *stream, const QString &prompt);
+    // Runs the last turn again (same request), replacing its answer.
+    void beginRetry(ChatStream *stream);
+    const std::optional<ChatRequest> &lastRequest() const { return m_lastRequest; }
+    // The conversation so far, ending with the last answer (partial answers included): what a
+    // follow-up sends before the new prompt. Empty before the first answer.
+    QList<ChatMessage> conversation() const;
+    bool canFollowUp() const { return !isRunning() && m_lastResult && !m_lastResult->text.isEmpty(); }
     bool isRunning() const { return m_stream && !m_stream->isFinished(); }
     void stop();
     QString answerMarkdown() const;
@@ -57,6 +66,7 @@ Q_SIGNALS:
     void locationChanged(int pane, const QString &location);
     void activated(int pane);
     void retryRequested(int pane);
+    void followUpHereRequested(int pane);
     void removeRequested(int pane);
     void streamFinished(int pane, const maas::ChatResult &result);
 
@@ -73,6 +83,7 @@ private:
     void updateLiveStatus();
     void setRunning(bool running);
     void updateThinkingButton();
+    void start(ChatStream *stream);
 
     const ModelCatalog &m_catalog;
     QDate m_today;
@@ -84,6 +95,7 @@ private:
     QToolButton *m_retry;
     QToolButton *m_copy;
     QToolButton *m_raw;
+    QToolButton *m_followUpHere;
     QToolButton *m_remove;
     QLabel *m_warning;
     QToolButton *m_thinkingToggle;
@@ -97,6 +109,10 @@ private:
     QElapsedTimer m_elapsed;
     QPointer<ChatStream> m_stream;
     std::optional<ChatResult> m_lastResult;
+    QList<ChatMessage> m_history; // turns before the one shown last
+    QString m_pendingPrompt;      // the user message of the turn being streamed
+    QString m_transcriptBefore;   // the view's Markdown before the last turn's answer
+    std::optional<ChatRequest> m_lastRequest;
     qint64 m_thinkingChars = 0;
 };
 

@@ -11,6 +11,7 @@
 #include "responsepane.h"
 #include "responseview.h"
 #include "settings/settings.h"
+#include "wire/chatrequest.h"
 
 #include <QLabel>
 #include <QNetworkAccessManager>
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void threeModelsStreamSideBySide();
     void stopAndRetryOnePane();
     void aFaultInOnePaneSparesTheOthers();
+    void followUpsKeepEachPanesConversation();
     void panesCanBeAddedAndRemoved();
     void emptyPromptIsRefusedWithAMessage();
 
@@ -193,6 +195,49 @@ void TestComparison::aFaultInOnePaneSparesTheOthers()
         QVERIFY(pane(i)->findChild<QLabel *>(u"paneError"_s)->isHidden());
         QVERIFY(pane(i)->answerMarkdown().contains(m_catalog.find(pane(i)->modelId())->name));
     }
+}
+
+void TestComparison::followUpsKeepEachPanesConversation()
+{
+    setModels({u"claude-haiku-4-5"_s, u"llama-4-scout"_s});
+    auto *followUp = m_window->findChild<QPushButton *>(u"followUpButton"_s);
+    QVERIFY(!followUp->isEnabled()); // nothing to follow up on yet
+    typePrompt(u"What is a mutex?"_s);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(u"runAllButton"_s), Qt::LeftButton);
+    QVERIFY(waitIdle());
+    const QString first0 = pane(0)->lastResult()->text;
+    QVERIFY(followUp->isEnabled());
+
+    typePrompt(u"And a semaphore?"_s);
+    QTest::mouseClick(followUp, Qt::LeftButton);
+    QVERIFY(waitIdle());
+    for (int i = 0; i < 2; ++i) {
+        const QList<ChatMessage> c = pane(i)->conversation();
+        QCOMPARE(c.size(), 4);
+        QCOMPARE(c.at(0).text, u"What is a mutex?"_s);
+        QCOMPARE(c.at(2).text, u"And a semaphore?"_s);
+        QCOMPARE(c.at(3).role, ChatMessage::Role::Assistant);
+        QCOMPARE(pane(i)->lastRequest()->messages.size(), 3); // the model got the whole conversation
+        const QString transcript = pane(i)->answerMarkdown();
+        QVERIFY(transcript.contains(u"Follow-up:"_s));
+        QVERIFY(transcript.contains(c.at(1).text.left(40)));
+        QVERIFY(transcript.endsWith(c.at(3).text));
+    }
+    QCOMPARE(pane(0)->conversation().at(1).text, first0);
+
+    // Continue with pane 1 only: pane 2 keeps its conversation as it was.
+    typePrompt(u"Show it in Rust."_s);
+    QTest::mouseClick(pane(0)->findChild<QToolButton *>(u"followUpHereButton"_s), Qt::LeftButton);
+    QVERIFY(waitIdle());
+    QCOMPARE(pane(0)->conversation().size(), 6);
+    QCOMPARE(pane(1)->conversation().size(), 4);
+
+    // Retry re-runs the last turn with the same history, replacing only its answer.
+    QTest::mouseClick(pane(0)->findChild<QToolButton *>(u"retryButton"_s), Qt::LeftButton);
+    QVERIFY(waitIdle());
+    QCOMPARE(pane(0)->lastRequest()->messages.size(), 5);
+    QCOMPARE(pane(0)->conversation().size(), 6);
+    QCOMPARE(pane(0)->answerMarkdown().count(u"Follow-up:"_s), 2);
 }
 
 void TestComparison::panesCanBeAddedAndRemoved()
