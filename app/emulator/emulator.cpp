@@ -4,6 +4,7 @@
 #include "emulator/call.h"
 #include "emulator/faults.h"
 #include "emulator/frontend.h"
+#include "emulator/oauthroute.h"
 #include "emulator/responsesession.h"
 #include "emulator/scriptbook.h"
 #include "emulator/trackingtcpserver.h"
@@ -62,6 +63,7 @@ Emulator::Emulator(const EmulatorOptions &options, ModelCatalog catalog, const C
         m_ownClock = std::make_unique<SystemClock>();
         m_clock = m_ownClock.get();
     }
+    m_tokenIssuer = std::make_unique<TokenIssuer>(m_options.auth, *m_clock);
     m_http = new QHttpServer(this);
     setUpRoutes();
 }
@@ -106,6 +108,41 @@ void Emulator::resetFaultCounters()
     m_faultCounter->reset();
 }
 
+QUrl Emulator::tokenUrl() const
+{
+    return QUrl(u"http://127.0.0.1:%1/token"_s.arg(port()));
+}
+
+QString Emulator::metadataHost() const
+{
+    return u"127.0.0.1:%1"_s.arg(port());
+}
+
+int Emulator::tokenRequestCount() const
+{
+    return m_tokenIssuer->tokenRequests();
+}
+
+int Emulator::metadataTokenRequestCount() const
+{
+    return m_tokenIssuer->metadataTokenRequests();
+}
+
+void Emulator::revokeMintedTokens()
+{
+    m_tokenIssuer->revokeAll();
+}
+
+void Emulator::handleOAuth(const QString &what, const QString &account, const QHttpServerRequest &request,
+                           QHttpServerResponder &responder)
+{
+    const bool metadata = what.startsWith(u"metadata:"_s);
+    const Reply reply = metadata ? m_tokenIssuer->metadata(request, what.mid(9), account)
+                                 : m_tokenIssuer->token(request, tokenUrl().toString());
+    EmulatorRequestLog log{metadata ? u"GET"_s : u"POST"_s, request.url().path(), {}, 0, {}, {}, 0};
+    respond(request, responder, Outcome::of(reply), 0, log);
+}
+
 void Emulator::setUpRoutes()
 {
     const auto post = QHttpServerRequest::Method::Post;
@@ -124,6 +161,21 @@ void Emulator::setUpRoutes()
                   [this](const QString &version, const QString &project, const QString &location,
                          const QHttpServerRequest &request, QHttpServerResponder &responder) {
                       handleOpenApi(version, project, location, u"embeddings"_s, request, responder);
+                  });
+    m_http->route(u"/token"_s, post, this, [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
+        handleOAuth(u"token"_s, {}, request, responder);
+    });
+    const auto get = QHttpServerRequest::Method::Get;
+    for (const QString &what : {u"token"_s, u"email"_s}) {
+        m_http->route(
+            u"/computeMetadata/v1/instance/service-accounts/<arg>/"_s + what, get, this,
+            [this, what](const QString &account, const QHttpServerRequest &request, QHttpServerResponder &responder) {
+                handleOAuth(u"metadata:"_s + what, account, request, responder);
+            });
+    }
+    m_http->route(u"/computeMetadata/v1/project/project-id"_s, get, this,
+                  [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
+                      handleOAuth(u"metadata:project-id"_s, {}, request, responder);
                   });
     m_http->setMissingHandler(this, [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
         handleMissing(request, responder);
@@ -181,7 +233,9 @@ void Emulator::handleMissing(const QHttpServerRequest &request, QHttpServerRespo
         "/projects/{project}/locations/{location}/publishers/anthropic/models/{model}:rawPredict (or "
         ":streamRawPredict), /projects/{project}/locations/{location}/publishers/mistralai/models/{model}:rawPredict "
         "(or :streamRawPredict), /projects/{project}/locations/{location}/endpoints/openapi/chat/completions and "
-        "/projects/{project}/locations/{location}/endpoints/openapi/embeddings."_s.arg(method, path));
+        "/projects/{project}/locations/{location}/endpoints/openapi/embeddings; and POST /token, GET "
+        "/computeMetadata/v1/instance/service-accounts/default/token (or /email) and "
+        "/computeMetadata/v1/project/project-id."_s.arg(method, path));
     EmulatorRequestLog log{method, path, {}, 0, {}, {}, 0};
     respond(request, responder, Outcome::of(reply), 0, log);
 }
@@ -216,6 +270,10 @@ void Emulator::process(Call call, const QHttpServerRequest &request, QHttpServer
         return;
     }
     if (!m_options.requiredToken.isEmpty() && token != m_options.requiredToken.toUtf8()) {
+        reply(errors::unauthenticated("ACCESS_TOKEN_EXPIRED"_L1, rpc));
+        return;
+    }
+    if (m_options.auth.requireMintedTokens && !m_tokenIssuer->accepts(token)) {
         reply(errors::unauthenticated("ACCESS_TOKEN_EXPIRED"_L1, rpc));
         return;
     }

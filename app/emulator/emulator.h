@@ -2,8 +2,11 @@
 
 #include "catalog/modelcatalog.h"
 
+#include <QByteArray>
+#include <QHash>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -22,7 +25,33 @@ struct Outcome;
 class ScriptBook;
 class TrackingTcpServer;
 class FaultCounter;
+class TokenIssuer;
 } // namespace emulator
+
+// The OAuth token endpoint (POST /token) and the metadata server (GET /computeMetadata/v1/...) of
+// vertex-protocol.md §10 items 6–7.
+struct EmulatorAuthOptions
+{
+    // Service accounts the token endpoint knows: client_email → public key PEM ("BEGIN PUBLIC KEY").
+    // A JWT-bearer assertion must be signed (RS256) by the matching private key.
+    QHash<QString, QByteArray> serviceAccountKeys;
+    // Refresh tokens the refresh_token grant accepts; any other gets invalid_grant "Token has been
+    // expired or revoked.".
+    QStringList refreshTokens;
+    // Refresh tokens whose owner must sign in again: invalid_grant with error_subtype invalid_rapt.
+    QStringList reauthRefreshTokens;
+    // When set, the refresh_token grant checks the client too (401 invalid_client otherwise).
+    QString clientId;
+    QString clientSecret;
+    // expires_in of every token minted (seconds).
+    int tokenLifetimeSeconds = 3599;
+    // true: the Vertex routes accept only tokens minted here (by /token or the metadata server) that
+    // have not expired by the emulator's clock nor been revoked; others get 401 ACCESS_TOKEN_EXPIRED.
+    bool requireMintedTokens = false;
+    // Who the metadata server says it is.
+    QString metadataEmail = QStringLiteral("emulator-vm@emulator-project.iam.gserviceaccount.com");
+    QString metadataProjectId = QStringLiteral("emulator-project");
+};
 
 struct EmulatorOptions
 {
@@ -35,6 +64,7 @@ struct EmulatorOptions
     // Retired models (catalog lifecycle.retired on or before today) are served by default, since
     // demos use them; true answers them as Vertex does after retirement (400).
     bool refuseRetired = false;
+    EmulatorAuthOptions auth;
 };
 
 // One handled request, for logs: emitted when its response is over.
@@ -83,6 +113,16 @@ public:
     // Forgets how many requests each "times=N" fault has failed.
     void resetFaultCounters();
 
+    // http://127.0.0.1:PORT/token: the token_uri of credential files that point at the emulator.
+    QUrl tokenUrl() const;
+    // 127.0.0.1:PORT: the value of GCE_METADATA_HOST that points at the emulator's metadata server.
+    QString metadataHost() const;
+    // Requests that reached POST /token; token requests to the metadata server.
+    int tokenRequestCount() const;
+    int metadataTokenRequestCount() const;
+    // Every token minted so far stops working (with auth.requireMintedTokens: 401 on next use).
+    void revokeMintedTokens();
+
 Q_SIGNALS:
     void requestFinished(const maas::EmulatorRequestLog &entry);
 
@@ -94,6 +134,9 @@ private:
     void handleOpenApi(const QString &version, const QString &project, const QString &location, const QString &what,
                        const QHttpServerRequest &request, QHttpServerResponder &responder);
     void handleMissing(const QHttpServerRequest &request, QHttpServerResponder &responder);
+    // POST /token and the metadata routes, answered by the TokenIssuer (oauthroute.cpp).
+    void handleOAuth(const QString &what, const QString &account, const QHttpServerRequest &request,
+                     QHttpServerResponder &responder);
     // Auth, body, model lookup, faults, region and lifecycle checks, then the family's answer.
     void process(emulator::Call call, const QHttpServerRequest &request, QHttpServerResponder &responder);
     void respond(const QHttpServerRequest &request, QHttpServerResponder &responder, emulator::Outcome outcome,
@@ -103,6 +146,7 @@ private:
     ModelCatalog m_catalog;
     std::unique_ptr<emulator::ScriptBook> m_scripts;
     std::unique_ptr<emulator::FaultCounter> m_faultCounter;
+    std::unique_ptr<emulator::TokenIssuer> m_tokenIssuer;
     std::unique_ptr<Clock> m_ownClock;
     const Clock *m_clock = nullptr;
     QHttpServer *m_http = nullptr;
