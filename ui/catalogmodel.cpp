@@ -155,4 +155,56 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
     }
 }
 
+CatalogFilter::CatalogFilter(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setRecursiveFilteringEnabled(true);
+}
+
+void CatalogFilter::setSearch(const QString &text)
+{
+    m_words = text.toLower().split(u' ', Qt::SkipEmptyParts);
+    invalidateRowsFilter();
+}
+
+void CatalogFilter::setNeeds(Needs needs)
+{
+    m_needs = needs;
+    invalidateRowsFilter();
+}
+
+void CatalogFilter::setLocation(const QString &location)
+{
+    m_location = location;
+    invalidateRowsFilter();
+}
+
+bool CatalogFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    auto *catalog = qobject_cast<CatalogModel *>(sourceModel());
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    const ModelInfo *m = catalog ? catalog->modelAt(index) : nullptr;
+    if (!m)
+        return false; // publisher rows show through their models (recursive filtering)
+    const QString text = index.data(CatalogModel::SearchTextRole).toString().toLower();
+    for (const QString &word : m_words) {
+        if (!text.contains(word))
+            return false;
+    }
+    if (m_needs.testFlag(Need::Thinking) && !m->hasThinking())
+        return false;
+    if (m_needs.testFlag(Need::Vision) && !m->modalities.testFlag(Modality::Vision))
+        return false;
+    if (m_needs.testFlag(Need::Embeddings) && !m->isEmbedding())
+        return false;
+    if (m_needs.testFlag(Need::Global) && !m->global)
+        return false;
+    if (m_needs.testFlag(Need::NotRetired) &&
+        LifecycleStage(index.data(CatalogModel::LifecycleStageRole).toInt()) == LifecycleStage::Retired)
+        return false;
+    if (!m_location.isEmpty() && m->endpoint.isEmpty() && !m->servesLocation(m_location))
+        return false;
+    return true;
+}
+
 } // namespace maas

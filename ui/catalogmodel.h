@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModel>
 #include <QDate>
+#include <QSortFilterProxyModel>
 
 namespace maas {
 
@@ -46,4 +47,42 @@ private:
     QList<Publisher> m_publishers;
 };
 
+// What the catalog panel shows: every word of the search must match (name, ids, publisher,
+// description, modalities, locations), and each active filter must hold. Publishers show while
+// one of their models does.
+class CatalogFilter final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CatalogFilter)
+
+public:
+    enum class Need
+    {
+        Thinking = 0x1,
+        Vision = 0x2,
+        Embeddings = 0x4,
+        Global = 0x8,
+        NotRetired = 0x10,
+    };
+    Q_DECLARE_FLAGS(Needs, Need)
+
+    explicit CatalogFilter(QObject *parent = nullptr);
+
+    void setSearch(const QString &text);
+    void setNeeds(Needs needs);
+    Needs needs() const { return m_needs; }
+    // Only models the catalog lists at this location ("" for any).
+    void setLocation(const QString &location);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QStringList m_words;
+    Needs m_needs;
+    QString m_location;
+};
+
 } // namespace maas
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(maas::CatalogFilter::Needs)

@@ -1,16 +1,19 @@
 #include "catalogpanel.h"
 
+#include <array>
+
 #include "catalogmodel.h"
 #include "modeldetails.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -23,17 +26,50 @@ CatalogPanel::CatalogPanel(const ModelCatalog &catalog, QDate today, QWidget *pa
     , m_catalog(catalog)
     , m_today(today)
     , m_model(new CatalogModel(catalog, today, this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new CatalogFilter(this))
+    , m_location(new QComboBox(this))
     , m_search(new QLineEdit(this))
     , m_tree(new QTreeView(this))
     , m_details(new QTextBrowser(this))
     , m_usePane{new QPushButton(tr("Use in pane &1"), this), new QPushButton(tr("Use in pane &2"), this)}
 {
     m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterRole(CatalogModel::SearchTextRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setRecursiveFilteringEnabled(true);
-    m_proxy->setAutoAcceptChildRows(true);
+
+    // Filters: what the model must offer, and where it must be served.
+    auto *filters = new QHBoxLayout;
+    filters->setSpacing(2);
+    const std::array<std::tuple<CatalogFilter::Need, QString, QString, QString>, 5> needs{{
+        {CatalogFilter::Need::Thinking, u"thinkingFilter"_s, tr("Thinking"),
+         tr("Only models that show their reasoning")},
+        {CatalogFilter::Need::Vision, u"visionFilter"_s, tr("Vision"), tr("Only models that read images")},
+        {CatalogFilter::Need::Embeddings, u"embeddingsFilter"_s, tr("Embeddings"), tr("Only embedding models")},
+        {CatalogFilter::Need::Global, u"globalFilter"_s, tr("Global"), tr("Only models the global endpoint serves")},
+        {CatalogFilter::Need::NotRetired, u"hideRetiredFilter"_s, tr("Hide retired"), tr("Hide retired models")},
+    }};
+    for (const auto &[need, name, text, tip] : needs) {
+        auto *button = new QToolButton(this);
+        button->setObjectName(name);
+        button->setText(text);
+        button->setToolTip(tip);
+        button->setAccessibleName(tip);
+        button->setCheckable(true);
+        button->setProperty("need", int(need));
+        filters->addWidget(button);
+        connect(button, &QToolButton::toggled, this, &CatalogPanel::applyFilters);
+    }
+    filters->addStretch(1);
+    m_location->setObjectName(u"locationFilter"_s);
+    m_location->setAccessibleName(tr("Only models served at this location"));
+    m_location->addItem(tr("Any location"), QString());
+    QStringList locations;
+    for (const ModelInfo &m : catalog.models())
+        for (const QString &l : m.locations())
+            if (!locations.contains(l))
+                locations << l;
+    std::sort(locations.begin(), locations.end());
+    for (const QString &l : std::as_const(locations))
+        m_location->addItem(l, l);
+    connect(m_location, &QComboBox::currentIndexChanged, this, &CatalogPanel::applyFilters);
 
     m_search->setObjectName(u"catalogSearch"_s);
     m_search->setPlaceholderText(tr("Search models, publishers, regions…"));
@@ -89,11 +125,13 @@ CatalogPanel::CatalogPanel(const ModelCatalog &catalog, QDate today, QWidget *pa
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search);
+    layout->addLayout(filters);
+    layout->addWidget(m_location);
     layout->addWidget(issues);
     layout->addWidget(splitter, 1);
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setFilterFixedString(text.trimmed());
+        m_proxy->setSearch(text);
         m_tree->expandAll();
     });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &CatalogPanel::showDetails);
@@ -102,6 +140,18 @@ CatalogPanel::CatalogPanel(const ModelCatalog &catalog, QDate today, QWidget *pa
             Q_EMIT useModelRequested(currentModelId(), -1);
     });
     setTabOrder(m_search, m_tree);
+}
+
+void CatalogPanel::applyFilters()
+{
+    CatalogFilter::Needs needs;
+    for (const QToolButton *button : findChildren<QToolButton *>()) {
+        if (button->property("need").isValid() && button->isChecked())
+            needs |= CatalogFilter::Need(button->property("need").toInt());
+    }
+    m_proxy->setNeeds(needs);
+    m_proxy->setLocation(m_location->currentData().toString());
+    m_tree->expandAll();
 }
 
 QString CatalogPanel::currentModelId() const

@@ -5,15 +5,16 @@
 #include <QDate>
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSortFilterProxyModel;
 class QTextBrowser;
 class QTreeView;
 
 namespace maas {
 
+class CatalogFilter;
 class CatalogModel;
 
 // The catalog: a search field, the models grouped by publisher, and the selected model's card.
@@ -34,11 +35,13 @@ Q_SIGNALS:
 
 private:
     void showDetails();
+    void applyFilters();
 
     const ModelCatalog &m_catalog;
     QDate m_today;
     CatalogModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    CatalogFilter *m_proxy;
+    QComboBox *m_location;
     QLineEdit *m_search;
     QTreeView *m_tree;
     QTextBrowser *m_details;

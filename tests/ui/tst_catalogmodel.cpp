@@ -17,6 +17,7 @@ private Q_SLOTS:
     void groupsModelsUnderPublishers();
     void marksRetiredModels();
     void searchMatchesAnyFieldAndKeepsParents();
+    void filterByWordsNeedsAndLocation();
 
 private:
     ModelCatalog m_catalog;
@@ -104,6 +105,56 @@ void TestCatalogModel::searchMatchesAnyFieldAndKeepsParents()
     proxy.setFilterFixedString(u"mistral ai"_s); // a publisher shows all its models
     QCOMPARE(proxy.rowCount(), 1);
     QCOMPARE(proxy.rowCount(proxy.index(0, 0)), model.rowCount(model.index(1, 0)));
+}
+
+namespace {
+QStringList visibleIds(const QAbstractItemModel &proxy)
+{
+    QStringList ids;
+    for (int p = 0; p < proxy.rowCount(); ++p)
+        for (int r = 0; r < proxy.rowCount(proxy.index(p, 0)); ++r)
+            ids << proxy.index(r, 0, proxy.index(p, 0)).data(CatalogModel::ModelIdRole).toString();
+    return ids;
+}
+} // namespace
+
+void TestCatalogModel::filterByWordsNeedsAndLocation()
+{
+    CatalogModel model(m_catalog, QDate(2026, 11, 27));
+    CatalogFilter filter;
+    filter.setSourceModel(&model);
+    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    filter.setSearch(u"  Claude   OPUS "_s); // every word, any order, any case
+    QCOMPARE(visibleIds(filter),
+             (QStringList{u"claude-opus-4-6"_s, u"claude-opus-4-5"_s, u"claude-opus-4-1"_s, u"claude-opus-4"_s}));
+    filter.setSearch(QString());
+    QCOMPARE(visibleIds(filter).size(), m_catalog.models().size());
+
+    filter.setNeeds(CatalogFilter::Need::Thinking);
+    QStringList ids = visibleIds(filter);
+    QVERIFY(ids.contains(u"deepseek-r1-0528"_s) && ids.contains(u"claude-sonnet-4-5"_s));
+    QVERIFY(!ids.contains(u"llama-4-maverick"_s) && !ids.contains(u"mistral-medium-3"_s));
+
+    filter.setNeeds(CatalogFilter::Need::Vision | CatalogFilter::Need::NotRetired);
+    ids = visibleIds(filter);
+    QVERIFY(ids.contains(u"llama-4-maverick"_s));
+    QVERIFY(!ids.contains(u"gpt-oss-120b"_s));
+    QVERIFY(!ids.contains(u"claude-3-7-sonnet"_s)); // vision, but retired
+
+    filter.setNeeds(CatalogFilter::Need::Embeddings);
+    QCOMPARE(visibleIds(filter), (QStringList{u"multilingual-e5-small"_s, u"multilingual-e5-large"_s}));
+
+    filter.setNeeds(CatalogFilter::Need::Global);
+    ids = visibleIds(filter);
+    QVERIFY(ids.contains(u"claude-sonnet-4-5"_s) && !ids.contains(u"mistral-medium-3"_s));
+
+    filter.setNeeds({});
+    filter.setLocation(u"europe-west4"_s);
+    ids = visibleIds(filter);
+    QVERIFY(ids.contains(u"mistral-medium-3"_s) && !ids.contains(u"claude-opus-4-1"_s));
+    filter.setSearch(u"nothing-matches-this"_s);
+    QCOMPARE(filter.rowCount(), 0); // no empty publisher headings either
 }
 
 QTEST_MAIN(TestCatalogModel)

@@ -25,6 +25,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -160,6 +161,19 @@ void TestMainWindow::catalogSearchAndUseButtonsFillPanes()
 
     QTest::mouseClick(use1, Qt::LeftButton);
     QCOMPARE(pane(1)->modelId(), u"llama-4-scout"_s);
+
+    // Filters narrow the tree: thinking models only, then none served at us-east5 that think.
+    search->clear();
+    QTest::mouseClick(panel->findChild<QToolButton *>(u"thinkingFilter"_s), Qt::LeftButton);
+    const int thinking = tree->model()->rowCount();
+    QVERIFY(thinking > 0);
+    for (int p = 0; p < tree->model()->rowCount(); ++p)
+        QVERIFY(tree->model()->index(p, 0).data().toString() != u"Meta (7)"_s);
+    auto *location = panel->findChild<QComboBox *>(u"locationFilter"_s);
+    location->setCurrentIndex(location->findData(u"europe-west4"_s));
+    QCOMPARE(tree->model()->rowCount(), 0); // no thinking model is listed in europe-west4
+    location->setCurrentIndex(0);
+    QCOMPARE(tree->model()->rowCount(), thinking);
     QCOMPARE(pane(0)->modelId(), u"claude-sonnet-4-5"_s);
 }
 
