@@ -1,4 +1,6 @@
 // Composition root: builds the settings, catalog and window, and wires them together.
+#include "auth/providerfactory.h"
+#include "auth/redact.h"
 #include "catalog/modelcatalog.h"
 #include "client/chatclient.h"
 #include "client/tokenprovider.h"
@@ -103,6 +105,7 @@ int main(int argc, char *argv[])
     // Debug output of our own categories only when asked for (MAAS_DEBUG=1).
     if (qEnvironmentVariableIsEmpty("MAAS_DEBUG"))
         QLoggingCategory::setFilterRules(u"maas.*.debug=false"_s);
+    maas::installRedactingMessageHandler(); // no token or key ever reaches a log
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"maas-playground"_s);
     QApplication::setApplicationName(u"maas-playground"_s);
@@ -162,34 +165,54 @@ int main(int argc, char *argv[])
     for (const maas::CatalogIssue &issue : catalog.issues())
         std::fprintf(stderr, "catalog: %s\n", qPrintable(issue.toString()));
 
-    // With no credentials and no endpoint of its own, the app runs on the built-in emulator so the
-    // first run works anywhere; MAAS_ACCESS_TOKEN or an endpoint override switch to the real thing.
+    // With no project, no token and no endpoint of its own, the app runs on the built-in emulator so
+    // the first run works anywhere. A project uses the credential source chosen in Settings;
+    // MAAS_ACCESS_TOKEN wins over it, and a loopback endpoint override needs no credentials.
     const QUrl endpoint(settings->endpointOverride());
     const bool hasToken = !qEnvironmentVariableIsEmpty("MAAS_ACCESS_TOKEN");
     std::unique_ptr<maas::Emulator> emulator;
-    if (parser.isSet(demo) || (!hasToken && endpoint.isEmpty())) {
+    if (parser.isSet(demo) || (!hasToken && endpoint.isEmpty() && settings->projectId().isEmpty())) {
         emulator = std::make_unique<maas::Emulator>();
         if (!emulator->listen(0)) {
             std::fprintf(stderr, "cannot start the built-in emulator: %s\n", qPrintable(emulator->errorString()));
             emulator.reset();
         }
     }
-    maas::StaticTokenProvider tokens = maas::StaticTokenProvider::fromEnvironment();
-    QString connection = QApplication::translate("main", "Vertex AI");
-    if (emulator) {
-        tokens = maas::StaticTokenProvider(u"demo-token"_s, u"the demo token"_s);
-        connection = QApplication::translate("main", "Offline demo: simulated answers");
-    } else if (!endpoint.isEmpty()) {
-        if (!hasToken && maas::isLoopbackHost(endpoint.host()))
-            tokens = maas::StaticTokenProvider(u"local-token"_s, u"the local token"_s);
-        connection = QApplication::translate("main", "Endpoint %1").arg(endpoint.toDisplayString());
-    }
-
     QNetworkAccessManager network;
     maas::SystemClock clock;
+    const auto configured = [&] {
+        return maas::makeConfiguredProvider(
+            settings->credentialSource(), settings->get<QString>(maas::Settings::Key::CredentialFile), network, clock);
+    };
+    maas::SwitchableTokenProvider tokens(std::make_unique<maas::StaticTokenProvider>(QString()));
+    QString connection;
+    bool followSettings = false;
+    if (emulator) {
+        tokens.setSource(std::make_unique<maas::StaticTokenProvider>(u"demo-token"_s, u"the demo token"_s));
+        connection = QApplication::translate("main", "Offline demo: simulated answers");
+    } else if (hasToken) {
+        tokens.setSource(std::make_unique<maas::StaticTokenProvider>(qEnvironmentVariable("MAAS_ACCESS_TOKEN"),
+                                                                     u"MAAS_ACCESS_TOKEN"_s));
+        connection = QApplication::translate("main", "Vertex AI · MAAS_ACCESS_TOKEN");
+    } else if (!endpoint.isEmpty() && maas::isLoopbackHost(endpoint.host())) {
+        tokens.setSource(std::make_unique<maas::StaticTokenProvider>(u"local-token"_s, u"the local token"_s));
+        connection = QApplication::translate("main", "Endpoint %1").arg(endpoint.toDisplayString());
+    } else {
+        maas::ConfiguredProvider chosen = configured();
+        tokens.setSource(std::move(chosen.provider));
+        connection = QApplication::translate("main", "Vertex AI · %1").arg(chosen.description);
+        if (!chosen.problem.isEmpty())
+            std::fprintf(stderr, "credentials: %s\n", qPrintable(chosen.problem));
+        followSettings = true;
+    }
+
     maas::ChatClient client(network, tokens, clock, &catalog, clientOptions(*settings, emulator.get()));
-    QObject::connect(settings.get(), &maas::Settings::changed, &client,
-                     [&] { client.setOptions(clientOptions(*settings, emulator.get())); });
+    QObject::connect(settings.get(), &maas::Settings::changed, &client, [&](maas::Settings::Key key) {
+        client.setOptions(clientOptions(*settings, emulator.get()));
+        if (followSettings &&
+            (key == maas::Settings::Key::CredentialSource || key == maas::Settings::Key::CredentialFile))
+            tokens.setSource(configured().provider);
+    });
 
     maas::MainWindow window(*settings, catalog, client, connection, emulator != nullptr, clock.today());
     if (parser.isSet(prompt))

@@ -1,4 +1,7 @@
 // maas-cli: compare models from the command line over the same core as the app.
+#include "auth/automaticsource.h"
+#include "auth/redact.h"
+#include "auth/tokencache.h"
 #include "catalog/modelcatalog.h"
 #include "client/chatclient.h"
 #include "client/tokenprovider.h"
@@ -105,6 +108,7 @@ int main(int argc, char *argv[])
     // Our debug output only when asked for (MAAS_DEBUG=1); stdout stays clean for pipes.
     if (qEnvironmentVariableIsEmpty("MAAS_DEBUG"))
         QLoggingCategory::setFilterRules(u"maas.*.debug=false\nmaas.*.info=false"_s);
+    installRedactingMessageHandler();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"maas-playground"_s);
     QCoreApplication::setApplicationName(u"maas-cli"_s);
@@ -129,12 +133,16 @@ int main(int argc, char *argv[])
     if (o.command == u"models")
         return listModels(catalog, o.json);
 
-    StaticTokenProvider tokens = StaticTokenProvider::fromEnvironment();
-    if (tokens.isEmpty() && !o.endpoint.isEmpty() && isLoopbackHost(o.endpoint.host()))
-        tokens = StaticTokenProvider(u"local-emulator-token"_s, u"the emulator token"_s);
-
+    // Credentials as gcloud users expect them: MAAS_ACCESS_TOKEN, ADC, the gcloud login, the metadata
+    // server. A loopback endpoint (the emulator) needs none.
     QNetworkAccessManager network;
     SystemClock clock;
+    std::unique_ptr<TokenProvider> tokenSource;
+    if (!o.endpoint.isEmpty() && isLoopbackHost(o.endpoint.host()) && qEnvironmentVariableIsEmpty("MAAS_ACCESS_TOKEN"))
+        tokenSource = std::make_unique<StaticTokenProvider>(u"local-emulator-token"_s, u"the emulator token"_s);
+    else
+        tokenSource = std::make_unique<AutomaticSource>(network, clock);
+    TokenCache tokens(std::move(tokenSource), clock);
     ChatClient::Options options;
     options.project = o.project;
     options.baseOverride = o.endpoint;
