@@ -3,6 +3,8 @@
 #include "catalogpanel.h"
 #include "comparisoncontroller.h"
 #include "comparisonview.h"
+#include "diffview.h"
+#include "embeddingsview.h"
 #include "prompteditor.h"
 #include "responsepane.h"
 #include "settings/settings.h"
@@ -13,12 +15,14 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -29,6 +33,8 @@ MainWindow::MainWindow(Settings &settings, const ModelCatalog &catalog, ChatClie
     : QMainWindow(parent)
     , m_settings(settings)
     , m_catalog(catalog)
+    , m_client(client)
+    , m_today(today)
     , m_repository(std::make_unique<KSyntaxHighlighting::Repository>())
     , m_catalogPanel(new CatalogPanel(catalog, today, this))
     , m_promptEditor(new PromptEditor(*m_repository, this))
@@ -133,6 +139,15 @@ void MainWindow::createMenus()
         if (key == Settings::Key::PaneLayout)
             (m_settings.paneLayout() == Settings::PaneLayout::Stacked ? stacked : sideBySide)->setChecked(true);
     });
+    view->addSeparator();
+    QAction *embeddings = view->addAction(tr("&Embeddings…"), this, [this] {
+        openToolDialog(new EmbeddingsView(m_client, m_catalog, m_today), tr("Embeddings"), u"embeddingsDialog"_s);
+    });
+    embeddings->setObjectName(u"embeddingsAction"_s);
+    QAction *diff = view->addAction(tr("&Compare two answers…"), this, [this] {
+        openToolDialog(new DiffView(*m_comparison), tr("Compare two answers"), u"diffDialog"_s);
+    });
+    diff->setObjectName(u"diffAction"_s);
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     QAction *settings = tools->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
@@ -147,6 +162,20 @@ void MainWindow::createMenus()
                               "Garden and compare their answers side by side.</p>")
                                .arg(QApplication::applicationVersion()));
     });
+}
+
+void MainWindow::openToolDialog(QWidget *tool, const QString &title, const QString &objectName)
+{
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(objectName);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(title);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->setContentsMargins(0, 0, 0, 0);
+    tool->setParent(dialog);
+    layout->addWidget(tool);
+    dialog->resize(1000, 720);
+    dialog->show();
 }
 
 int MainWindow::showSettings()

@@ -54,8 +54,13 @@ private:
     void saveState();
     void updateStatus();
 
+    // Opens a tool (embeddings, diff) in its own non-modal window, deleted when closed.
+    void openToolDialog(QWidget *tool, const QString &title, const QString &objectName);
+
     Settings &m_settings;
     const ModelCatalog &m_catalog;
+    ChatClient &m_client;
+    QDate m_today;
     std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
     CatalogPanel *m_catalogPanel;
     PromptEditor *m_promptEditor;
