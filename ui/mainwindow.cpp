@@ -225,8 +225,8 @@ void MainWindow::updateStatus()
 {
     const int models = static_cast<int>(m_catalog.models().size());
     if (m_offlineDemo) {
-        m_status->setText(tr("Answers come from the built-in emulator. For Vertex AI: set a project in Tools ▸ "
-                             "Settings and MAAS_ACCESS_TOKEN, then restart  ·  %n model(s) in the catalog",
+        m_status->setText(tr("Answers come from the built-in emulator. For Vertex AI: set a project and "
+                             "credentials in Tools ▸ Settings, then restart  ·  %n model(s) in the catalog",
                              nullptr, models));
         return;
     }

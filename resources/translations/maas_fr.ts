@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>MetricsFormat</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTFT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tok/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out ~%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting for the model… %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thinking… %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>streaming  ·  %1 tokens  ·  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ModelDetails</name>
     <message>
         <source> Use %1 instead.</source>
@@ -9,11 +67,11 @@
     </message>
     <message>
         <source>Retired on %1: requests to this model fail.</source>
-        <translation>Retiré le %1 : les requêtes vers ce modèle échouent.</translation>
+        <translation>Retiré le %1&#xa0;: les requêtes vers ce modèle échouent.</translation>
     </message>
     <message>
         <source>Deprecated since %1; retires on %2.</source>
-        <translation>Obsolète depuis le %1 ; retrait le %2.</translation>
+        <translation>Obsolète depuis le %1&#xa0;; retrait le %2.</translation>
     </message>
     <message>
         <source>Deprecated since %1.</source>
@@ -121,7 +179,7 @@
     </message>
     <message>
         <source>From your catalog: %1</source>
-        <translation>Provient de votre catalogue : %1</translation>
+        <translation>Provient de votre catalogue&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -178,7 +236,279 @@
     </message>
     <message>
         <source>Some catalog entries were skipped; fix them and restart:</source>
-        <translation>Certaines entrées du catalogue ont été ignorées ; corrigez-les et redémarrez :</translation>
+        <translation>Certaines entrées du catalogue ont été ignorées&#xa0;; corrigez-les et redémarrez&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation type="unfinished">Réflexion</translation>
+    </message>
+    <message>
+        <source>Only models that show their reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only models that read images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embeddings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only embedding models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only models the global endpoint serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide retired models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only models served at this location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any location</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maas::ComparisonController</name>
+    <message>
+        <source>Pane %1 has no model: pick one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a prompt first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pane %1: &apos;%2&apos; is neither in the catalog nor an exact model id such as claude-sonnet-4@20250514 or meta/llama-3.3-70b-instruct-maas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pane %1 has no answer to follow up on yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pane has an answer to follow up on: run the prompt first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maas::DiffView</name>
+    <message>
+        <source>Pane &amp;A:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pane &amp;B:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;wap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the answers again, e.g. after a pane finished streaming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word differences between the two answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pane %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a second pane to compare two answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick two different panes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither pane has an answer yet: run the comparison first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed words: %1 (%2 only in pane %3, struck out; %4 only in pane %5, underlined). Shared: %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in pane %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maas::EmbeddingsView</name>
+    <message>
+        <source>%1 · %2 dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Embed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Texts, one per line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts to embed, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One text per line. The multilingual-e5 models expect a prefix:
+query: how do I rotate a service account key?
+passage: Keys are rotated from the IAM page of the console.
+Use &quot;query: &quot; for questions and searches, &quot;passage: &quot; for the documents they should find.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A region such as us-central1, a multi-region (us, eu) or global</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog lists no embedding model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nearest neighbour of each text&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearest neighbour of each text, per model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at least two texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check at least one model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedding %1 texts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cosine similarity between the texts, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unexpected answer&lt;/b&gt;&lt;br&gt;%1 vectors for %2 texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 input tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done; %1 of %2 models failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text %1 and text %2: similarity %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour runs from the least similar pair (%1) to the most similar (%2); hover a number for its texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models agree?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">aucun</translation>
+    </message>
+    <message>
+        <source>→ %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≠ differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The models agree on the nearest neighbour of every text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The models disagree on the nearest neighbour of %1 of %2 texts (marked ≠).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check two or more models to compare their rankings.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -234,8 +564,8 @@
     <message numerus="yes">
         <source>Project: %1  ·  Default location: %2  ·  Endpoint: %3  ·  %n model(s) in the catalog</source>
         <translation>
-            <numerusform>Projet : %1  ·  Emplacement par défaut : %2  ·  Point de terminaison : %3  ·  %n modèle dans le catalogue</numerusform>
-            <numerusform>Projet : %1  ·  Emplacement par défaut : %2  ·  Point de terminaison : %3  ·  %n modèles dans le catalogue</numerusform>
+            <numerusform>Projet&#xa0;: %1  ·  Emplacement par défaut&#xa0;: %2  ·  Point de terminaison&#xa0;: %3  ·  %n modèle dans le catalogue</numerusform>
+            <numerusform>Projet&#xa0;: %1  ·  Emplacement par défaut&#xa0;: %2  ·  Point de terminaison&#xa0;: %3  ·  %n modèles dans le catalogue</numerusform>
         </translation>
     </message>
     <message>
@@ -246,6 +576,33 @@
         <source>Google Vertex AI</source>
         <translation>Google Vertex AI</translation>
     </message>
+    <message>
+        <source>Six panes at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Embeddings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embeddings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare two answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare two answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Answers come from the built-in emulator. For Vertex AI: set a project and credentials in Tools ▸ Settings, then restart  ·  %n model(s) in the catalog</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>maas::PromptEditor</name>
@@ -255,7 +612,7 @@
     </message>
     <message>
         <source>System prompt (optional): the role and rules every model gets</source>
-        <translation>Prompt système (facultatif) : le rôle et les règles donnés à chaque modèle</translation>
+        <translation>Prompt système (facultatif)&#xa0;: le rôle et les règles donnés à chaque modèle</translation>
     </message>
     <message>
         <source>User prompt</source>
@@ -272,6 +629,74 @@
     <message>
         <source>&amp;Prompt</source>
         <translation>&amp;Prompt</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;hinking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max output tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest answer each model may give, in tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchecked: each model&apos;s default sampling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask models that can reason visibly to do so (Claude extended thinking, DeepSeek V3.1 thinking); models that always reason do anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinking budget in tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the prompt to every pane (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the prompt to every pane as the next turn of its own conversation (Ctrl+Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare one more model (up to 6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Max tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -293,10 +718,6 @@
         <translation>Réponse du volet %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source> (retired)</source>
         <translation> (retiré)</translation>
     </message>
@@ -305,16 +726,12 @@
         <translation>%1 (hors catalogue)</translation>
     </message>
     <message>
-        <source>The answer streams here when you run the prompt.</source>
-        <translation>La réponse s&apos;affiche ici en continu à l&apos;exécution du prompt.</translation>
-    </message>
-    <message>
         <source>Pick a model for this pane.</source>
         <translation>Choisissez un modèle pour ce volet.</translation>
     </message>
     <message>
         <source>The catalog does not list %1 at %2 (it lists: %3). The request is still sent; the server decides.</source>
-        <translation>Le catalogue n&apos;indique pas %1 à l&apos;emplacement %2 (emplacements indiqués : %3). La requête est tout de même envoyée ; le serveur décide.</translation>
+        <translation>Le catalogue n&apos;indique pas %1 à l&apos;emplacement %2 (emplacements indiqués&#xa0;: %3). La requête est tout de même envoyée&#xa0;; le serveur décide.</translation>
     </message>
     <message>
         <source>none</source>
@@ -322,7 +739,102 @@
     </message>
     <message>
         <source>%1 is not in the catalog; it is sent as the exact model id.</source>
-        <translation>%1 ne figure pas dans le catalogue ; il est envoyé tel quel comme ID de modèle.</translation>
+        <translation>%1 ne figure pas dans le catalogue&#xa0;; il est envoyé tel quel comme ID de modèle.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run this pane again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the answer as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the answer as raw text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the prompt as a follow-up to this pane only; the others keep their answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation type="unfinished">Réflexion</translation>
+    </message>
+    <message>
+        <source>Show or hide the reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasoning of pane %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics of pane %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model of pane %1: details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer streams here when you run the prompt (Ctrl+Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — retrying in %2 (attempt %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinking · ~%1 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer above is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maas::ResponseView</name>
+    <message>
+        <source>Copy code block</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -341,11 +853,11 @@
     </message>
     <message>
         <source>Default location for new panes: global, a multi-region (us, eu) or a region</source>
-        <translation>Emplacement par défaut des nouveaux volets : global, une multirégion (us, eu) ou une région</translation>
+        <translation>Emplacement par défaut des nouveaux volets&#xa0;: global, une multirégion (us, eu) ou une région</translation>
     </message>
     <message>
         <source>Empty: Google&apos;s endpoints. Or e.g. http://127.0.0.1:8080/v1</source>
-        <translation>Vide : points de terminaison de Google. Ou par ex. http://127.0.0.1:8080/v1</translation>
+        <translation>Vide&#xa0;: points de terminaison de Google. Ou par ex. http://127.0.0.1:8080/v1</translation>
     </message>
     <message>
         <source>Base URL including /v1, for the local emulator, a proxy or a private endpoint</source>
@@ -381,7 +893,7 @@
     </message>
     <message>
         <source>Longest silence allowed on a stream; thinking models can pause for minutes</source>
-        <translation>Silence maximal autorisé sur un flux ; les modèles qui raisonnent peuvent s&apos;interrompre plusieurs minutes</translation>
+        <translation>Silence maximal autorisé sur un flux&#xa0;; les modèles qui raisonnent peuvent s&apos;interrompre plusieurs minutes</translation>
     </message>
     <message>
         <source>Retries of rate-limited or overloaded requests before the first token</source>
@@ -401,23 +913,23 @@
     </message>
     <message>
         <source>&amp;Project ID:</source>
-        <translation>ID du &amp;projet :</translation>
+        <translation>ID du &amp;projet&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Default location:</source>
-        <translation>Emplacement par &amp;défaut :</translation>
+        <translation>Emplacement par &amp;défaut&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Endpoint override:</source>
-        <translation>Point de &amp;terminaison personnalisé :</translation>
+        <translation>Point de &amp;terminaison personnalisé&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Credentials:</source>
-        <translation>&amp;Identifiants :</translation>
+        <translation>&amp;Identifiants&#xa0;:</translation>
     </message>
     <message>
         <source>Credential &amp;file:</source>
-        <translation>&amp;Fichier d&apos;identifiants :</translation>
+        <translation>&amp;Fichier d&apos;identifiants&#xa0;:</translation>
     </message>
     <message>
         <source>Requests and layout</source>
@@ -425,35 +937,35 @@
     </message>
     <message>
         <source>&amp;Idle timeout:</source>
-        <translation>Dé&amp;lai d&apos;inactivité :</translation>
+        <translation>Dé&amp;lai d&apos;inactivité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Retries:</source>
-        <translation>&amp;Nouvelles tentatives :</translation>
+        <translation>&amp;Nouvelles tentatives&#xa0;:</translation>
     </message>
     <message>
         <source>Pane &amp;layout:</source>
-        <translation>Di&amp;sposition des volets :</translation>
+        <translation>Di&amp;sposition des volets&#xa0;:</translation>
     </message>
     <message>
         <source>Add your own models or OpenAI-compatible servers in %1 (format: docs/catalog-format.md).</source>
-        <translation>Ajoutez vos propres modèles ou serveurs compatibles OpenAI dans %1 (format : docs/catalog-format.md).</translation>
+        <translation>Ajoutez vos propres modèles ou serveurs compatibles OpenAI dans %1 (format&#xa0;: docs/catalog-format.md).</translation>
     </message>
     <message>
         <source>Project ID: 6 to 30 lowercase letters, digits or hyphens, starting with a letter (the ID, not the display name or number).</source>
-        <translation>ID du projet : 6 à 30 lettres minuscules, chiffres ou traits d&apos;union, en commençant par une lettre (l&apos;ID, et non le nom à afficher ni le numéro).</translation>
+        <translation>ID du projet&#xa0;: 6 à 30 lettres minuscules, chiffres ou traits d&apos;union, en commençant par une lettre (l&apos;ID, et non le nom à afficher ni le numéro).</translation>
     </message>
     <message>
         <source>Location: use global, us, eu or a region such as us-east5.</source>
-        <translation>Emplacement : utilisez global, us, eu ou une région comme us-east5.</translation>
+        <translation>Emplacement&#xa0;: utilisez global, us, eu ou une région comme us-east5.</translation>
     </message>
     <message>
         <source>Endpoint override: %1.</source>
-        <translation>Point de terminaison personnalisé : %1.</translation>
+        <translation>Point de terminaison personnalisé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Credential file: a service account key needs the path of its JSON file.</source>
-        <translation>Fichier d&apos;identifiants : une clé de compte de service nécessite le chemin de son fichier JSON.</translation>
+        <translation>Fichier d&apos;identifiants&#xa0;: une clé de compte de service nécessite le chemin de son fichier JSON.</translation>
     </message>
 </context>
 <context>
@@ -472,7 +984,39 @@
     </message>
     <message>
         <source>Use this file as the user catalog (default: %1).</source>
-        <translation>Utiliser ce fichier comme catalogue utilisateur (par défaut : %1).</translation>
+        <translation>Utiliser ce fichier comme catalogue utilisateur (par défaut&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>Offline demo: answers come from the built-in emulator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the prompt once the window is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with this prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a dark palette.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline demo: simulated answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertex AI · MAAS_ACCESS_TOKEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertex AI · %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

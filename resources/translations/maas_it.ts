@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT" sourcelanguage="en">
 <context>
+    <name>MetricsFormat</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTFT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tok/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out ~%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting for the model… %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thinking… %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>streaming  ·  %1 tokens  ·  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ModelDetails</name>
     <message>
         <source> Use %1 instead.</source>
@@ -180,6 +238,278 @@
         <source>Some catalog entries were skipped; fix them and restart:</source>
         <translation>Alcune voci del catalogo sono state ignorate; correggile e riavvia:</translation>
     </message>
+    <message>
+        <source>Thinking</source>
+        <translation type="unfinished">Pensiero</translation>
+    </message>
+    <message>
+        <source>Only models that show their reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only models that read images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embeddings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only embedding models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only models the global endpoint serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide retired models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only models served at this location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any location</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maas::ComparisonController</name>
+    <message>
+        <source>Pane %1 has no model: pick one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a prompt first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pane %1: &apos;%2&apos; is neither in the catalog nor an exact model id such as claude-sonnet-4@20250514 or meta/llama-3.3-70b-instruct-maas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pane %1 has no answer to follow up on yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pane has an answer to follow up on: run the prompt first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maas::DiffView</name>
+    <message>
+        <source>Pane &amp;A:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pane &amp;B:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;wap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the answers again, e.g. after a pane finished streaming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word differences between the two answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pane %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a second pane to compare two answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick two different panes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither pane has an answer yet: run the comparison first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed words: %1 (%2 only in pane %3, struck out; %4 only in pane %5, underlined). Shared: %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in pane %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maas::EmbeddingsView</name>
+    <message>
+        <source>%1 · %2 dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Embed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Texts, one per line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts to embed, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One text per line. The multilingual-e5 models expect a prefix:
+query: how do I rotate a service account key?
+passage: Keys are rotated from the IAM page of the console.
+Use &quot;query: &quot; for questions and searches, &quot;passage: &quot; for the documents they should find.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A region such as us-central1, a multi-region (us, eu) or global</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog lists no embedding model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nearest neighbour of each text&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearest neighbour of each text, per model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at least two texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check at least one model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedding %1 texts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cosine similarity between the texts, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unexpected answer&lt;/b&gt;&lt;br&gt;%1 vectors for %2 texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 input tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done; %1 of %2 models failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text %1 and text %2: similarity %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour runs from the least similar pair (%1) to the most similar (%2); hover a number for its texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models agree?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">nessuna</translation>
+    </message>
+    <message>
+        <source>→ %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≠ differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The models agree on the nearest neighbour of every text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The models disagree on the nearest neighbour of %1 of %2 texts (marked ≠).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check two or more models to compare their rankings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>maas::MainWindow</name>
@@ -246,6 +576,33 @@
         <source>Google Vertex AI</source>
         <translation>Google Vertex AI</translation>
     </message>
+    <message>
+        <source>Six panes at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Embeddings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embeddings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare two answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare two answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Answers come from the built-in emulator. For Vertex AI: set a project and credentials in Tools ▸ Settings, then restart  ·  %n model(s) in the catalog</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>maas::PromptEditor</name>
@@ -273,6 +630,74 @@
         <source>&amp;Prompt</source>
         <translation>&amp;Prompt</translation>
     </message>
+    <message>
+        <source>&amp;Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;hinking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max output tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest answer each model may give, in tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchecked: each model&apos;s default sampling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask models that can reason visibly to do so (Claude extended thinking, DeepSeek V3.1 thinking); models that always reason do anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinking budget in tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the prompt to every pane (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the prompt to every pane as the next turn of its own conversation (Ctrl+Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare one more model (up to 6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Max tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>maas::ResponsePane</name>
@@ -293,20 +718,12 @@
         <translation>Risposta del riquadro %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source> (retired)</source>
         <translation> (ritirato)</translation>
     </message>
     <message>
         <source>%1 (not in catalog)</source>
         <translation>%1 (non in catalogo)</translation>
-    </message>
-    <message>
-        <source>The answer streams here when you run the prompt.</source>
-        <translation>La risposta appare qui in streaming all&apos;esecuzione del prompt.</translation>
     </message>
     <message>
         <source>Pick a model for this pane.</source>
@@ -323,6 +740,101 @@
     <message>
         <source>%1 is not in the catalog; it is sent as the exact model id.</source>
         <translation>%1 non è nel catalogo; viene inviato così com&apos;è come ID modello.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run this pane again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the answer as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the answer as raw text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the prompt as a follow-up to this pane only; the others keep their answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation type="unfinished">Pensiero</translation>
+    </message>
+    <message>
+        <source>Show or hide the reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasoning of pane %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics of pane %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model of pane %1: details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer streams here when you run the prompt (Ctrl+Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — retrying in %2 (attempt %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinking · ~%1 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer above is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maas::ResponseView</name>
+    <message>
+        <source>Copy code block</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -473,6 +985,38 @@
     <message>
         <source>Use this file as the user catalog (default: %1).</source>
         <translation>Usa questo file come catalogo utente (predefinito: %1).</translation>
+    </message>
+    <message>
+        <source>Offline demo: answers come from the built-in emulator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the prompt once the window is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with this prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a dark palette.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline demo: simulated answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertex AI · MAAS_ACCESS_TOKEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertex AI · %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
