@@ -7,6 +7,7 @@
 #include "common/clock.h"
 #include "common/urlpolicy.h"
 #include "comparisoncontroller.h"
+#include "darkpalette.h"
 #include "emulator/emulator.h"
 #include "mainwindow.h"
 #include "prompteditor.h"
@@ -116,20 +117,7 @@ int main(int argc, char *argv[])
     installTranslations(app);
     if (app.arguments().contains(u"--dark"_s)) {
         QApplication::setStyle(u"Fusion"_s);
-        QPalette p;
-        p.setColor(QPalette::Window, QColor(0x20, 0x22, 0x26));
-        p.setColor(QPalette::WindowText, QColor(0xe8, 0xea, 0xed));
-        p.setColor(QPalette::Base, QColor(0x17, 0x18, 0x1b));
-        p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2c));
-        p.setColor(QPalette::Text, QColor(0xe8, 0xea, 0xed));
-        p.setColor(QPalette::Button, QColor(0x2b, 0x2d, 0x31));
-        p.setColor(QPalette::ButtonText, QColor(0xe8, 0xea, 0xed));
-        p.setColor(QPalette::Highlight, QColor(0x8a, 0xb4, 0xf8));
-        p.setColor(QPalette::HighlightedText, QColor(0x20, 0x22, 0x26));
-        p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
-        p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x86, 0x8b));
-        p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x86, 0x8b));
-        QApplication::setPalette(p);
+        QApplication::setPalette(maas::darkPalette());
     }
 
     QCommandLineParser parser;

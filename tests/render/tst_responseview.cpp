@@ -1,3 +1,4 @@
+#include "darkpalette.h"
 #include "markdown/markdownblocks.h"
 #include "responseview.h"
 
@@ -112,21 +113,6 @@ const QTextBlock findBlock(const QTextDocument *doc, const QString &text)
             return b;
     }
     return {};
-}
-
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2a, 0x2e, 0x32));
-    p.setColor(QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
-    p.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
-    p.setColor(QPalette::AlternateBase, QColor(0x23, 0x26, 0x29));
-    p.setColor(QPalette::Text, QColor(0xfc, 0xfc, 0xfc));
-    p.setColor(QPalette::Button, QColor(0x31, 0x36, 0x3b));
-    p.setColor(QPalette::ButtonText, QColor(0xfc, 0xfc, 0xfc));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
-    p.setColor(QPalette::Link, QColor(0x1d, 0x99, 0xf3));
-    return p;
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "common/clock.h"
 #include "comparisoncontroller.h"
 #include "comparisonview.h"
+#include "darkpalette.h"
 #include "diffview.h"
 #include "emulator/emulator.h"
 #include "mainwindow.h"
@@ -32,20 +33,6 @@ using namespace Qt::StringLiterals;
 using namespace maas;
 
 namespace {
-
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2a, 0x2e, 0x32));
-    p.setColor(QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
-    p.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
-    p.setColor(QPalette::AlternateBase, QColor(0x23, 0x26, 0x29));
-    p.setColor(QPalette::Text, QColor(0xfc, 0xfc, 0xfc));
-    p.setColor(QPalette::Button, QColor(0x31, 0x36, 0x3b));
-    p.setColor(QPalette::ButtonText, QColor(0xfc, 0xfc, 0xfc));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
-    return p;
-}
 
 double contrast(const QColor &a, const QColor &b)
 {

@@ -4,6 +4,7 @@
 #include "client/chatclient.h"
 #include "client/tokenprovider.h"
 #include "common/clock.h"
+#include "darkpalette.h"
 #include "embeddings/similarity.h"
 #include "embeddingsview.h"
 #include "emulator/emulator.h"
@@ -33,21 +34,6 @@ namespace {
 const QDate kToday(2026, 11, 27);
 const QString kSmall = u"multilingual-e5-small"_s;
 const QString kLarge = u"multilingual-e5-large"_s;
-
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2a, 0x2e, 0x32));
-    p.setColor(QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
-    p.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
-    p.setColor(QPalette::AlternateBase, QColor(0x23, 0x26, 0x29));
-    p.setColor(QPalette::Text, QColor(0xfc, 0xfc, 0xfc));
-    p.setColor(QPalette::Button, QColor(0x31, 0x36, 0x3b));
-    p.setColor(QPalette::ButtonText, QColor(0xfc, 0xfc, 0xfc));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
-    p.setColor(QPalette::Link, QColor(0x1d, 0x99, 0xf3));
-    return p;
-}
 
 } // namespace
 
