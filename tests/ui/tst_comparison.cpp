@@ -3,6 +3,7 @@
 #include "client/chatclient.h"
 #include "client/tokenprovider.h"
 #include "common/clock.h"
+#include "common/loopbackclient.h"
 #include "comparisoncontroller.h"
 #include "comparisonview.h"
 #include "emulator/emulator.h"
@@ -45,12 +46,7 @@ private:
     bool waitIdle(int timeoutMs = 30000);
     ResponsePane *pane(int i) const { return m_window->comparisonView()->pane(i); }
 
-    ModelCatalog m_catalog;
-    std::unique_ptr<Emulator> m_emulator;
-    QNetworkAccessManager m_network;
-    StaticTokenProvider m_tokens{u"test-token"_s};
-    SystemClock m_clock;
-    std::unique_ptr<ChatClient> m_client;
+    test::LoopbackClient m_loop;
     QTemporaryDir m_dir;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<MainWindow> m_window;
@@ -58,25 +54,15 @@ private:
 
 void TestComparison::initTestCase()
 {
-    m_catalog = ModelCatalog::load(QString());
-    EmulatorOptions options;
-    options.speed = 20;
-    m_emulator = std::make_unique<Emulator>(options);
-    QVERIFY(m_emulator->listen(0));
-    ChatClient::Options o;
-    o.project = u"test-project"_s;
-    o.baseOverride = m_emulator->baseUrl();
-    o.retry.baseDelayMs = 10;
-    o.retry.maxDelayMs = 20;
-    m_client = std::make_unique<ChatClient>(m_network, m_tokens, m_clock, &m_catalog, o);
+    QVERIFY(m_loop.start(20.0));
 }
 
 void TestComparison::init()
 {
     QFile::remove(m_dir.filePath(u"s.ini"_s));
     m_settings = std::make_unique<Settings>(m_dir.filePath(u"s.ini"_s));
-    m_window =
-        std::make_unique<MainWindow>(*m_settings, m_catalog, *m_client, u"Offline demo"_s, true, QDate(2026, 11, 27));
+    m_window = std::make_unique<MainWindow>(*m_settings, m_loop.catalog, *m_loop.client, u"Offline demo"_s, true,
+                                            QDate(2026, 11, 27));
     m_window->resize(1366, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -125,12 +111,12 @@ void TestComparison::threeModelsStreamSideBySide()
     QVERIFY(!m_window->findChild<QPushButton *>(u"stopAllButton"_s)->isEnabled());
 
     for (int i = 0; i < models.size(); ++i) {
-        const QString own = m_catalog.find(models.at(i))->name;
+        const QString own = m_loop.catalog.find(models.at(i))->name;
         const QString answer = pane(i)->answerMarkdown();
         QVERIFY2(answer.contains(own), qPrintable(own));
         for (int j = 0; j < models.size(); ++j) {
             if (j != i)
-                QVERIFY2(!answer.contains(m_catalog.find(models.at(j))->name),
+                QVERIFY2(!answer.contains(m_loop.catalog.find(models.at(j))->name),
                          qPrintable(u"pane %1 shows text of %2"_s.arg(i).arg(models.at(j))));
         }
         QVERIFY(pane(i)->lastResult() && pane(i)->lastResult()->complete);
@@ -172,7 +158,7 @@ void TestComparison::stopAndRetryOnePane()
 
 void TestComparison::aFaultInOnePaneSparesTheOthers()
 {
-    m_emulator->resetFaultCounters();
+    m_loop.emulator->resetFaultCounters();
     setModels({u"claude-haiku-4-5"_s, u"gpt-oss-120b"_s, u"mistral-medium-3"_s});
     // The directive reaches every pane, but ";times=1" fails only the first request per model: use
     // that first request up on panes 2 and 3 alone, so that "Run all" breaks pane 1 only.
@@ -193,7 +179,7 @@ void TestComparison::aFaultInOnePaneSparesTheOthers()
     for (int i : {1, 2}) {
         QVERIFY2(pane(i)->lastResult()->complete, qPrintable(QString::number(i)));
         QVERIFY(pane(i)->findChild<QLabel *>(u"paneError"_s)->isHidden());
-        QVERIFY(pane(i)->answerMarkdown().contains(m_catalog.find(pane(i)->modelId())->name));
+        QVERIFY(pane(i)->answerMarkdown().contains(m_loop.catalog.find(pane(i)->modelId())->name));
     }
 }
 

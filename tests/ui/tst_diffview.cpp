@@ -4,6 +4,7 @@
 #include "client/chatclient.h"
 #include "client/tokenprovider.h"
 #include "common/clock.h"
+#include "common/loopbackclient.h"
 #include "comparisoncontroller.h"
 #include "comparisonview.h"
 #include "darkpalette.h"
@@ -80,12 +81,7 @@ private:
     void runComparison(const QStringList &models, const QString &prompt);
     DiffView *openDiff();
 
-    ModelCatalog m_catalog;
-    std::unique_ptr<Emulator> m_emulator;
-    QNetworkAccessManager m_network;
-    StaticTokenProvider m_tokens{u"test-token"_s};
-    SystemClock m_clock;
-    std::unique_ptr<ChatClient> m_client;
+    test::LoopbackClient m_loop;
     QTemporaryDir m_dir;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<MainWindow> m_window;
@@ -93,23 +89,15 @@ private:
 
 void TestDiffView::initTestCase()
 {
-    m_catalog = ModelCatalog::load(QString());
-    EmulatorOptions options;
-    options.speed = 50;
-    m_emulator = std::make_unique<Emulator>(options);
-    QVERIFY(m_emulator->listen(0));
-    ChatClient::Options o;
-    o.project = u"test-project"_s;
-    o.baseOverride = m_emulator->baseUrl();
-    m_client = std::make_unique<ChatClient>(m_network, m_tokens, m_clock, &m_catalog, o);
+    QVERIFY(m_loop.start(50.0));
 }
 
 void TestDiffView::init()
 {
     QFile::remove(m_dir.filePath(u"s.ini"_s));
     m_settings = std::make_unique<Settings>(m_dir.filePath(u"s.ini"_s));
-    m_window =
-        std::make_unique<MainWindow>(*m_settings, m_catalog, *m_client, u"Offline demo"_s, true, QDate(2026, 11, 27));
+    m_window = std::make_unique<MainWindow>(*m_settings, m_loop.catalog, *m_loop.client, u"Offline demo"_s, true,
+                                            QDate(2026, 11, 27));
     m_window->resize(1366, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

@@ -4,6 +4,7 @@
 #include "client/chatclient.h"
 #include "client/tokenprovider.h"
 #include "common/clock.h"
+#include "common/loopbackclient.h"
 #include "darkpalette.h"
 #include "embeddings/similarity.h"
 #include "embeddingsview.h"
@@ -56,12 +57,7 @@ private:
     bool embedAndWait(EmbeddingsView &view);
     QTableWidget *heatMap(EmbeddingsView &view, const QString &modelId);
 
-    ModelCatalog m_catalog;
-    std::unique_ptr<Emulator> m_emulator;
-    QNetworkAccessManager m_network;
-    StaticTokenProvider m_tokens{u"test-token"_s};
-    SystemClock m_clock;
-    std::unique_ptr<ChatClient> m_client;
+    test::LoopbackClient m_loop;
     const QStringList m_texts{u"query: how do I rotate a service account key?"_s,
                               u"passage: Service account keys are rotated from the IAM page."_s,
                               u"query: quelle heure est-il à Paris ?"_s, u"passage: Paris is in the CET time zone."_s};
@@ -69,27 +65,21 @@ private:
 
 void TestEmbeddingsView::initTestCase()
 {
-    m_catalog = ModelCatalog::load(QString());
-    m_emulator = std::make_unique<Emulator>(EmulatorOptions{});
-    QVERIFY(m_emulator->listen(0));
-    ChatClient::Options o;
-    o.project = u"test-project"_s;
-    o.baseOverride = m_emulator->baseUrl();
-    m_client = std::make_unique<ChatClient>(m_network, m_tokens, m_clock, &m_catalog, o);
+    QVERIFY(m_loop.start(1.0));
 }
 
 QList<QList<float>> TestEmbeddingsView::embedDirectly(const QString &modelId, const QStringList &texts)
 {
-    const ModelInfo *info = m_catalog.find(modelId);
+    const ModelInfo *info = m_loop.catalog.find(modelId);
     QList<QList<float>> vectors;
     bool done = false;
     QObject context;
-    m_client->embed(EmbeddingRequest{info->requestId, texts}, info->defaultLocation(), &context,
-                    [&](const EmbeddingResult &result, const std::optional<UserError> &error) {
-                        if (!error)
-                            vectors = result.vectors;
-                        done = true;
-                    });
+    m_loop.client->embed(EmbeddingRequest{info->requestId, texts}, info->defaultLocation(), &context,
+                         [&](const EmbeddingResult &result, const std::optional<UserError> &error) {
+                             if (!error)
+                                 vectors = result.vectors;
+                             done = true;
+                         });
     if (!QTest::qWaitFor([&] { return done; }, 20000))
         qWarning("no embedding answer");
     return vectors;
@@ -129,7 +119,7 @@ QTableWidget *TestEmbeddingsView::heatMap(EmbeddingsView &view, const QString &m
 
 void TestEmbeddingsView::offersEveryEmbeddingModel()
 {
-    EmbeddingsView view(*m_client, m_catalog, kToday);
+    EmbeddingsView view(*m_loop.client, m_loop.catalog, kToday);
     QCOMPARE(view.modelIds(), (QStringList{kSmall, kLarge}));
     QCOMPARE(view.checkedModelIds(), (QStringList{kSmall, kLarge}));
     auto *small = view.findChild<QCheckBox *>(u"modelCheck_"_s + kSmall);
@@ -137,7 +127,7 @@ void TestEmbeddingsView::offersEveryEmbeddingModel()
     QVERIFY(small->text().contains(u"retired"_s)); // retired on 2026-10-21
     QVERIFY(view.findChild<QCheckBox *>(u"modelCheck_"_s + kLarge)->text().contains(u"1024"_s));
     QCOMPARE(view.findChild<QComboBox *>(u"location_"_s + kSmall)->currentText(),
-             m_catalog.find(kSmall)->defaultLocation());
+             m_loop.catalog.find(kSmall)->defaultLocation());
     auto *edit = view.findChild<QPlainTextEdit *>(u"textsEdit"_s);
     QVERIFY(edit->placeholderText().contains(u"query: "_s));
     QVERIFY(edit->placeholderText().contains(u"passage: "_s));
@@ -146,7 +136,7 @@ void TestEmbeddingsView::offersEveryEmbeddingModel()
 
 void TestEmbeddingsView::embedButtonNeedsTwoTextsAndAModel()
 {
-    EmbeddingsView view(*m_client, m_catalog, kToday);
+    EmbeddingsView view(*m_loop.client, m_loop.catalog, kToday);
     auto *button = view.findChild<QPushButton *>(u"embedButton"_s);
     QVERIFY(!button->isEnabled());
     typeTexts(view, {u"query: one"_s});
@@ -162,7 +152,7 @@ void TestEmbeddingsView::embedButtonNeedsTwoTextsAndAModel()
 
 void TestEmbeddingsView::heatMapsShowTheCosinesOfTheVectors()
 {
-    EmbeddingsView view(*m_client, m_catalog, kToday);
+    EmbeddingsView view(*m_loop.client, m_loop.catalog, kToday);
     view.resize(1200, 900);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -226,7 +216,7 @@ void TestEmbeddingsView::heatMapsShowTheCosinesOfTheVectors()
 
 void TestEmbeddingsView::aFailingModelShowsItsErrorInline()
 {
-    EmbeddingsView view(*m_client, m_catalog, kToday);
+    EmbeddingsView view(*m_loop.client, m_loop.catalog, kToday);
     view.setTexts(m_texts);
     view.setLocation(kLarge, u"asia-south1"_s); // not served there
     QVERIFY(embedAndWait(view));
@@ -258,7 +248,7 @@ void TestEmbeddingsView::viewMenuOpensANonModalDialog()
 {
     QTemporaryDir dir;
     Settings settings(dir.filePath(u"s.ini"_s));
-    MainWindow window(settings, m_catalog, *m_client, u"Offline demo"_s, true, kToday);
+    MainWindow window(settings, m_loop.catalog, *m_loop.client, u"Offline demo"_s, true, kToday);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *action = window.findChild<QAction *>(u"embeddingsAction"_s);
@@ -289,7 +279,7 @@ void TestEmbeddingsView::screenshots()
                             u"query: best pizza near the office"_s,
                             u"passage: Rotate keys every 90 days and delete the old ones."_s};
     for (const bool dark : {false, true}) {
-        EmbeddingsView view(*m_client, m_catalog, kToday);
+        EmbeddingsView view(*m_loop.client, m_loop.catalog, kToday);
         if (dark)
             view.setPalette(darkPalette());
         view.resize(1100, 860);

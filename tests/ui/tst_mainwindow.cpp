@@ -2,6 +2,7 @@
 #include "client/chatclient.h"
 #include "client/tokenprovider.h"
 #include "common/clock.h"
+#include "common/loopbackclient.h"
 #include "comparisonview.h"
 #include "emulator/emulator.h"
 #include "mainwindow.h"
@@ -53,12 +54,7 @@ private:
     static int findRow(QComboBox *combo, const QString &modelId);
     ResponsePane *pane(int index) const { return m_window->comparisonView()->pane(index); }
 
-    ModelCatalog m_catalog;
-    Emulator m_emulator;
-    QNetworkAccessManager m_network;
-    StaticTokenProvider m_tokens{u"test-token"_s};
-    SystemClock m_clock;
-    std::unique_ptr<ChatClient> m_client;
+    test::LoopbackClient m_loop;
     QTemporaryDir m_dir;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<MainWindow> m_window;
@@ -67,20 +63,16 @@ private:
 
 void TestMainWindow::initTestCase()
 {
-    m_catalog = ModelCatalog::load(QString());
-    QVERIFY(m_catalog.issues().isEmpty());
-    QVERIFY(m_emulator.listen(0));
-    ChatClient::Options o;
-    o.project = u"test-project"_s;
-    o.baseOverride = m_emulator.baseUrl();
-    m_client = std::make_unique<ChatClient>(m_network, m_tokens, m_clock, &m_catalog, o);
+    QVERIFY(m_loop.start(1.0));
+    QVERIFY(m_loop.catalog.issues().isEmpty());
 }
 
 void TestMainWindow::init()
 {
     QFile::remove(m_dir.filePath(u"settings.ini"_s));
     m_settings = std::make_unique<Settings>(m_dir.filePath(u"settings.ini"_s));
-    m_window = std::make_unique<MainWindow>(*m_settings, m_catalog, *m_client, u"Vertex AI"_s, false, m_today);
+    m_window =
+        std::make_unique<MainWindow>(*m_settings, m_loop.catalog, *m_loop.client, u"Vertex AI"_s, false, m_today);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -272,7 +264,8 @@ void TestMainWindow::promptsSurviveARestart()
     QTest::keyClick(user, Qt::Key_Return);
     QTest::keyClicks(user, u"Explain `QObject` in *one* line."_s);
     m_window->close();
-    m_window = std::make_unique<MainWindow>(*m_settings, m_catalog, *m_client, u"Vertex AI"_s, false, m_today);
+    m_window =
+        std::make_unique<MainWindow>(*m_settings, m_loop.catalog, *m_loop.client, u"Vertex AI"_s, false, m_today);
     QCOMPARE(m_window->promptEditor()->systemPrompt(), u"Be terse."_s);
     QCOMPARE(m_window->promptEditor()->userPrompt(), u"# Title\nExplain `QObject` in *one* line."_s);
 }
