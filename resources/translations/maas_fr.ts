@@ -5,58 +5,58 @@
     <name>MetricsFormat</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>TTFT %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT %1</translation>
     </message>
     <message>
         <source>%1 tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tok/s</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée %1</translation>
     </message>
     <message>
         <source>out ~%1</source>
-        <translation type="unfinished"></translation>
+        <translation>sortie ~%1</translation>
     </message>
     <message>
         <source>out %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sortie %1</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêté</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur</translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tentative</numerusform>
+            <numerusform>%n tentatives</numerusform>
         </translation>
     </message>
     <message>
         <source>waiting for the model… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente du modèle… %1</translation>
     </message>
     <message>
         <source>thinking… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>réflexion… %1</translation>
     </message>
     <message>
         <source>streaming  ·  %1 tokens  ·  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>réception  ·  %1 tokens  ·  %2</translation>
     </message>
 </context>
 <context>
@@ -240,275 +240,278 @@
     </message>
     <message>
         <source>Thinking</source>
-        <translation type="unfinished">Réflexion</translation>
+        <translation>Réflexion</translation>
     </message>
     <message>
         <source>Only models that show their reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les modèles qui montrent leur raisonnement</translation>
     </message>
     <message>
         <source>Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Vision</translation>
     </message>
     <message>
         <source>Only models that read images</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les modèles qui lisent les images</translation>
     </message>
     <message>
         <source>Embeddings</source>
-        <translation type="unfinished"></translation>
+        <translation>Embeddings</translation>
     </message>
     <message>
         <source>Only embedding models</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les modèles d&apos;embedding</translation>
     </message>
     <message>
         <source>Global</source>
-        <translation type="unfinished"></translation>
+        <translation>Global</translation>
     </message>
     <message>
         <source>Only models the global endpoint serves</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les modèles disponibles sur le point de terminaison global</translation>
     </message>
     <message>
         <source>Hide retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les retirés</translation>
     </message>
     <message>
         <source>Hide retired models</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les modèles retirés</translation>
     </message>
     <message>
         <source>Only models served at this location</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les modèles disponibles à cet emplacement</translation>
     </message>
     <message>
         <source>Any location</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les emplacements</translation>
     </message>
 </context>
 <context>
     <name>maas::ComparisonController</name>
     <message>
         <source>Pane %1 has no model: pick one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le volet %1 n&apos;a pas de modèle&#xa0;: choisissez-en un.</translation>
     </message>
     <message>
         <source>Write a prompt first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez d&apos;abord un prompt.</translation>
     </message>
     <message>
         <source>Pane %1: &apos;%2&apos; is neither in the catalog nor an exact model id such as claude-sonnet-4@20250514 or meta/llama-3.3-70b-instruct-maas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volet %1&#xa0;: «&#xa0;%2&#xa0;» ne figure pas dans le catalogue et n&apos;est pas un ID de modèle exact comme claude-sonnet-4@20250514 ou meta/llama-3.3-70b-instruct-maas.</translation>
     </message>
     <message>
         <source>Pane %1 has no answer to follow up on yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le volet %1 n&apos;a pas encore de réponse à laquelle donner suite.</translation>
     </message>
     <message>
         <source>No pane has an answer to follow up on: run the prompt first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun volet n&apos;a de réponse à laquelle donner suite&#xa0;: exécutez d&apos;abord le prompt.</translation>
     </message>
 </context>
 <context>
     <name>maas::DiffView</name>
     <message>
         <source>Pane &amp;A:</source>
-        <translation type="unfinished"></translation>
+        <translation>Volet &amp;A&#xa0;:</translation>
     </message>
     <message>
         <source>Pane &amp;B:</source>
-        <translation type="unfinished"></translation>
+        <translation>Volet &amp;B&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;wap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inverser</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
         <source>Compare the answers again, e.g. after a pane finished streaming</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer à nouveau les réponses, par ex. une fois la réception terminée dans un volet</translation>
     </message>
     <message>
         <source>Word differences between the two answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Différences mot à mot entre les deux réponses</translation>
     </message>
     <message>
         <source>Pane %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Volet %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Add a second pane to compare two answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un second volet pour comparer deux réponses.</translation>
     </message>
     <message>
         <source>Pick two different panes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez deux volets différents.</translation>
     </message>
     <message>
         <source>Neither pane has an answer yet: run the comparison first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun des deux volets n&apos;a encore de réponse&#xa0;: lancez d&apos;abord la comparaison.</translation>
     </message>
     <message>
         <source>Changed words: %1 (%2 only in pane %3, struck out; %4 only in pane %5, underlined). Shared: %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots modifiés&#xa0;: %1 (%2 uniquement dans le volet %3, barrés&#xa0;; %4 uniquement dans le volet %5, soulignés). Communs&#xa0;: %6.</translation>
     </message>
     <message>
         <source>Only in pane %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement dans le volet %1</translation>
     </message>
 </context>
 <context>
     <name>maas::EmbeddingsView</name>
     <message>
         <source>%1 · %2 dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 dimensions</translation>
     </message>
     <message>
         <source> · retired</source>
-        <translation type="unfinished"></translation>
+        <translation> · retiré</translation>
     </message>
     <message>
         <source>&amp;Embed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vectoriser</translation>
     </message>
     <message>
         <source>&amp;Texts, one per line:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Textes, un par ligne&#xa0;:</translation>
     </message>
     <message>
         <source>Texts to embed, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Textes à vectoriser, un par ligne</translation>
     </message>
     <message>
         <source>One text per line. The multilingual-e5 models expect a prefix:
 query: how do I rotate a service account key?
 passage: Keys are rotated from the IAM page of the console.
 Use &quot;query: &quot; for questions and searches, &quot;passage: &quot; for the documents they should find.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un texte par ligne. Les modèles multilingual-e5 attendent un préfixe&#xa0;:
+query: comment faire la rotation d&apos;une clé de compte de service&#xa0;?
+passage: La rotation des clés se fait depuis la page IAM de la console.
+Utilisez &quot;query: &quot; pour les questions et les recherches, &quot;passage: &quot; pour les documents qu&apos;elles doivent trouver.</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles</translation>
     </message>
     <message>
         <source>Location for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement pour %1</translation>
     </message>
     <message>
         <source>A region such as us-central1, a multi-region (us, eu) or global</source>
-        <translation type="unfinished"></translation>
+        <translation>Une région comme us-central1, une multirégion (us, eu) ou global</translation>
     </message>
     <message>
         <source>The catalog lists no embedding model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue n&apos;indique aucun modèle d&apos;embedding.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Nearest neighbour of each text&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Voisin le plus proche de chaque texte&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Nearest neighbour of each text, per model</source>
-        <translation type="unfinished"></translation>
+        <translation>Voisin le plus proche de chaque texte, par modèle</translation>
     </message>
     <message>
         <source>Enter at least two texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez au moins deux textes.</translation>
     </message>
     <message>
         <source>Check at least one model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins un modèle.</translation>
     </message>
     <message>
         <source>Embedding %1 texts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vectorisation de %1 textes…</translation>
     </message>
     <message>
         <source>Embedding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vectorisation…</translation>
     </message>
     <message>
         <source>Cosine similarity between the texts, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Similarité cosinus entre les textes, %1</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire&#xa0;:</translation>
     </message>
     <message>
         <source>No vectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun vecteur</translation>
     </message>
     <message>
         <source>&lt;b&gt;Unexpected answer&lt;/b&gt;&lt;br&gt;%1 vectors for %2 texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Réponse inattendue&lt;/b&gt;&lt;br&gt;%1 vecteurs pour %2 textes.</translation>
     </message>
     <message>
         <source>%1 dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dimensions</translation>
     </message>
     <message>
         <source> · %1 input tokens</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 tokens en entrée</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé.</translation>
     </message>
     <message>
         <source>Done; %1 of %2 models failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé&#xa0;; échec de %1 modèles sur %2.</translation>
     </message>
     <message>
         <source>Text %1 and text %2: similarity %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte %1 et texte %2&#xa0;: similarité %3</translation>
     </message>
     <message>
         <source>Colour runs from the least similar pair (%1) to the most similar (%2); hover a number for its texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couleur va de la paire la moins similaire (%1) à la plus similaire (%2)&#xa0;; survolez un nombre pour voir ses textes.</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Models agree?</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles d&apos;accord&#xa0;?</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>→ %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1 (%2)</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>≠ differ</source>
-        <translation type="unfinished"></translation>
+        <translation>≠ divergent</translation>
     </message>
     <message>
         <source>✓ agree</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ d&apos;accord</translation>
     </message>
     <message>
         <source>The models agree on the nearest neighbour of every text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modèles s&apos;accordent sur le voisin le plus proche de chaque texte.</translation>
     </message>
     <message>
         <source>The models disagree on the nearest neighbour of %1 of %2 texts (marked ≠).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modèles divergent sur le voisin le plus proche de %1 textes sur %2 (marqués ≠).</translation>
     </message>
     <message>
         <source>Check two or more models to compare their rankings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins deux modèles pour comparer leurs classements.</translation>
     </message>
 </context>
 <context>
@@ -578,29 +581,29 @@ Use &quot;query: &quot; for questions and searches, &quot;passage: &quot; for th
     </message>
     <message>
         <source>Six panes at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Six volets au maximum.</translation>
     </message>
     <message>
         <source>&amp;Embeddings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Embeddings…</translation>
     </message>
     <message>
         <source>Embeddings</source>
-        <translation type="unfinished"></translation>
+        <translation>Embeddings</translation>
     </message>
     <message>
         <source>&amp;Compare two answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparer deux réponses…</translation>
     </message>
     <message>
         <source>Compare two answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer deux réponses</translation>
     </message>
     <message numerus="yes">
         <source>Answers come from the built-in emulator. For Vertex AI: set a project and credentials in Tools ▸ Settings, then restart  ·  %n model(s) in the catalog</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les réponses proviennent de l&apos;émulateur intégré. Pour Vertex AI&#xa0;: définissez un projet et des identifiants dans Outils ▸ Paramètres, puis redémarrez  ·  %n modèle dans le catalogue</numerusform>
+            <numerusform>Les réponses proviennent de l&apos;émulateur intégré. Pour Vertex AI&#xa0;: définissez un projet et des identifiants dans Outils ▸ Paramètres, puis redémarrez  ·  %n modèles dans le catalogue</numerusform>
         </translation>
     </message>
 </context>
@@ -632,71 +635,71 @@ Use &quot;query: &quot; for questions and searches, &quot;passage: &quot; for th
     </message>
     <message>
         <source>&amp;Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Température</translation>
     </message>
     <message>
         <source>T&amp;hinking</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réflexion</translation>
     </message>
     <message>
         <source>&amp;Run all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exécuter tout</translation>
     </message>
     <message>
         <source>&amp;Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer</translation>
     </message>
     <message>
         <source>Stop all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout arrêter</translation>
     </message>
     <message>
         <source>Add pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un volet</translation>
     </message>
     <message>
         <source>Max output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens de sortie max.</translation>
     </message>
     <message>
         <source>Longest answer each model may give, in tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur maximale de la réponse de chaque modèle, en tokens</translation>
     </message>
     <message>
         <source>Unchecked: each model&apos;s default sampling</source>
-        <translation type="unfinished"></translation>
+        <translation>Décoché&#xa0;: échantillonnage par défaut de chaque modèle</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Température</translation>
     </message>
     <message>
         <source>Ask models that can reason visibly to do so (Claude extended thinking, DeepSeek V3.1 thinking); models that always reason do anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander aux modèles capables de raisonner de manière visible de le faire (Claude extended thinking, DeepSeek V3.1 thinking)&#xa0;; les modèles qui raisonnent toujours le font de toute façon</translation>
     </message>
     <message>
         <source>Thinking budget in tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget de réflexion en tokens</translation>
     </message>
     <message>
         <source>Send the prompt to every pane (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le prompt à tous les volets (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Send the prompt to every pane as the next turn of its own conversation (Ctrl+Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le prompt à chaque volet comme tour suivant de sa propre conversation (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
         <source>Compare one more model (up to 6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer un modèle de plus (jusqu&apos;à 6)</translation>
     </message>
     <message>
         <source>&amp;Max tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens &amp;max.</translation>
     </message>
     <message>
         <source>&amp;Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exécuter à nouveau</translation>
     </message>
 </context>
 <context>
@@ -743,98 +746,98 @@ Use &quot;query: &quot; for questions and searches, &quot;passage: &quot; for th
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Stop this pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter ce volet</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Run this pane again</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter à nouveau ce volet</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy the answer as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la réponse au format Markdown</translation>
     </message>
     <message>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Brut</translation>
     </message>
     <message>
         <source>Show the answer as raw text</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la réponse en texte brut</translation>
     </message>
     <message>
         <source>Follow up here</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer ici</translation>
     </message>
     <message>
         <source>Send the prompt as a follow-up to this pane only; the others keep their answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le prompt comme suite à ce volet uniquement&#xa0;; les autres conservent leurs réponses</translation>
     </message>
     <message>
         <source>Remove this pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce volet</translation>
     </message>
     <message>
         <source>Thinking</source>
-        <translation type="unfinished">Réflexion</translation>
+        <translation>Réflexion</translation>
     </message>
     <message>
         <source>Show or hide the reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer le raisonnement</translation>
     </message>
     <message>
         <source>Reasoning of pane %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Raisonnement du volet %1</translation>
     </message>
     <message>
         <source>Metrics of pane %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Métriques du volet %1</translation>
     </message>
     <message>
         <source>Model of pane %1: details</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle du volet %1&#xa0;: détails</translation>
     </message>
     <message>
         <source>The answer streams here when you run the prompt (Ctrl+Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse s&apos;affiche ici au fur et à mesure lorsque vous exécutez le prompt (Ctrl+Enter).</translation>
     </message>
     <message>
         <source>Follow-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suite&#xa0;:</translation>
     </message>
     <message>
         <source>%1 — retrying in %2 (attempt %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — nouvelle tentative dans %2 (tentative %3)</translation>
     </message>
     <message>
         <source>Thinking · ~%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Réflexion · ~%1 tokens</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire&#xa0;:</translation>
     </message>
     <message>
         <source>The answer above is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse ci-dessus est incomplète.</translation>
     </message>
 </context>
 <context>
     <name>maas::ResponseView</name>
     <message>
         <source>Copy code block</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le bloc de code</translation>
     </message>
 </context>
 <context>
@@ -988,35 +991,35 @@ Use &quot;query: &quot; for questions and searches, &quot;passage: &quot; for th
     </message>
     <message>
         <source>Offline demo: answers come from the built-in emulator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo hors ligne&#xa0;: les réponses proviennent de l&apos;émulateur intégré.</translation>
     </message>
     <message>
         <source>Run the prompt once the window is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter le prompt une fois la fenêtre affichée.</translation>
     </message>
     <message>
         <source>Start with this prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer avec ce prompt.</translation>
     </message>
     <message>
         <source>Use a dark palette.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser une palette sombre.</translation>
     </message>
     <message>
         <source>Offline demo: simulated answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo hors ligne&#xa0;: réponses simulées</translation>
     </message>
     <message>
         <source>Vertex AI · MAAS_ACCESS_TOKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertex AI · MAAS_ACCESS_TOKEN</translation>
     </message>
     <message>
         <source>Endpoint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison %1</translation>
     </message>
     <message>
         <source>Vertex AI · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertex AI · %1</translation>
     </message>
 </context>
 </TS>

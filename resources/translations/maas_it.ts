@@ -5,58 +5,58 @@
     <name>MetricsFormat</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>TTFT %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT %1</translation>
     </message>
     <message>
         <source>%1 tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tok/s</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>input %1</translation>
     </message>
     <message>
         <source>out ~%1</source>
-        <translation type="unfinished"></translation>
+        <translation>output ~%1</translation>
     </message>
     <message>
         <source>out %1</source>
-        <translation type="unfinished"></translation>
+        <translation>output %1</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>interrotto</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>errore</translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tentativo</numerusform>
+            <numerusform>%n tentativi</numerusform>
         </translation>
     </message>
     <message>
         <source>waiting for the model… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in attesa del modello… %1</translation>
     </message>
     <message>
         <source>thinking… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ragionamento… %1</translation>
     </message>
     <message>
         <source>streaming  ·  %1 tokens  ·  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>streaming  ·  %1 token  ·  %2</translation>
     </message>
 </context>
 <context>
@@ -240,275 +240,278 @@
     </message>
     <message>
         <source>Thinking</source>
-        <translation type="unfinished">Pensiero</translation>
+        <translation>Pensiero</translation>
     </message>
     <message>
         <source>Only models that show their reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo i modelli che mostrano il loro ragionamento</translation>
     </message>
     <message>
         <source>Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Visione</translation>
     </message>
     <message>
         <source>Only models that read images</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo i modelli che leggono le immagini</translation>
     </message>
     <message>
         <source>Embeddings</source>
-        <translation type="unfinished"></translation>
+        <translation>Embedding</translation>
     </message>
     <message>
         <source>Only embedding models</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo i modelli di embedding</translation>
     </message>
     <message>
         <source>Global</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale</translation>
     </message>
     <message>
         <source>Only models the global endpoint serves</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo i modelli serviti dall&apos;endpoint globale</translation>
     </message>
     <message>
         <source>Hide retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Nascondi ritirati</translation>
     </message>
     <message>
         <source>Hide retired models</source>
-        <translation type="unfinished"></translation>
+        <translation>Nascondi i modelli ritirati</translation>
     </message>
     <message>
         <source>Only models served at this location</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo i modelli disponibili in questa località</translation>
     </message>
     <message>
         <source>Any location</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualsiasi località</translation>
     </message>
 </context>
 <context>
     <name>maas::ComparisonController</name>
     <message>
         <source>Pane %1 has no model: pick one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il riquadro %1 non ha un modello: scegline uno.</translation>
     </message>
     <message>
         <source>Write a prompt first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi prima un prompt.</translation>
     </message>
     <message>
         <source>Pane %1: &apos;%2&apos; is neither in the catalog nor an exact model id such as claude-sonnet-4@20250514 or meta/llama-3.3-70b-instruct-maas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riquadro %1: «%2» non è nel catalogo né è un ID modello esatto come claude-sonnet-4@20250514 o meta/llama-3.3-70b-instruct-maas.</translation>
     </message>
     <message>
         <source>Pane %1 has no answer to follow up on yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il riquadro %1 non ha ancora una risposta a cui dare seguito.</translation>
     </message>
     <message>
         <source>No pane has an answer to follow up on: run the prompt first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun riquadro ha una risposta a cui dare seguito: esegui prima il prompt.</translation>
     </message>
 </context>
 <context>
     <name>maas::DiffView</name>
     <message>
         <source>Pane &amp;A:</source>
-        <translation type="unfinished"></translation>
+        <translation>Riquadro &amp;A:</translation>
     </message>
     <message>
         <source>Pane &amp;B:</source>
-        <translation type="unfinished"></translation>
+        <translation>Riquadro &amp;B:</translation>
     </message>
     <message>
         <source>S&amp;wap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inverti</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ggiorna</translation>
     </message>
     <message>
         <source>Compare the answers again, e.g. after a pane finished streaming</source>
-        <translation type="unfinished"></translation>
+        <translation>Confronta di nuovo le risposte, ad es. dopo che un riquadro ha finito lo streaming</translation>
     </message>
     <message>
         <source>Word differences between the two answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenze parola per parola tra le due risposte</translation>
     </message>
     <message>
         <source>Pane %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Riquadro %1: %2</translation>
     </message>
     <message>
         <source>Add a second pane to compare two answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un secondo riquadro per confrontare due risposte.</translation>
     </message>
     <message>
         <source>Pick two different panes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli due riquadri diversi.</translation>
     </message>
     <message>
         <source>Neither pane has an answer yet: run the comparison first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno dei due riquadri ha ancora una risposta: esegui prima il confronto.</translation>
     </message>
     <message>
         <source>Changed words: %1 (%2 only in pane %3, struck out; %4 only in pane %5, underlined). Shared: %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole modificate: %1 (%2 solo nel riquadro %3, barrate; %4 solo nel riquadro %5, sottolineate). In comune: %6.</translation>
     </message>
     <message>
         <source>Only in pane %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo nel riquadro %1</translation>
     </message>
 </context>
 <context>
     <name>maas::EmbeddingsView</name>
     <message>
         <source>%1 · %2 dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 dimensioni</translation>
     </message>
     <message>
         <source> · retired</source>
-        <translation type="unfinished"></translation>
+        <translation> · ritirato</translation>
     </message>
     <message>
         <source>&amp;Embed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vettorizza</translation>
     </message>
     <message>
         <source>&amp;Texts, one per line:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testi, uno per riga:</translation>
     </message>
     <message>
         <source>Texts to embed, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Testi da vettorizzare, uno per riga</translation>
     </message>
     <message>
         <source>One text per line. The multilingual-e5 models expect a prefix:
 query: how do I rotate a service account key?
 passage: Keys are rotated from the IAM page of the console.
 Use &quot;query: &quot; for questions and searches, &quot;passage: &quot; for the documents they should find.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un testo per riga. I modelli multilingual-e5 si aspettano un prefisso:
+query: come si ruota la chiave di un account di servizio?
+passage: Le chiavi si ruotano dalla pagina IAM della console.
+Usa &quot;query: &quot; per domande e ricerche, &quot;passage: &quot; per i documenti che devono trovare.</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelli</translation>
     </message>
     <message>
         <source>Location for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Località per %1</translation>
     </message>
     <message>
         <source>A region such as us-central1, a multi-region (us, eu) or global</source>
-        <translation type="unfinished"></translation>
+        <translation>Una regione come us-central1, una multiregione (us, eu) o global</translation>
     </message>
     <message>
         <source>The catalog lists no embedding model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il catalogo non elenca alcun modello di embedding.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Nearest neighbour of each text&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vicino più prossimo di ogni testo&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Nearest neighbour of each text, per model</source>
-        <translation type="unfinished"></translation>
+        <translation>Vicino più prossimo di ogni testo, per modello</translation>
     </message>
     <message>
         <source>Enter at least two texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci almeno due testi.</translation>
     </message>
     <message>
         <source>Check at least one model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona almeno un modello.</translation>
     </message>
     <message>
         <source>Embedding %1 texts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vettorizzazione di %1 testi…</translation>
     </message>
     <message>
         <source>Embedding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vettorizzazione…</translation>
     </message>
     <message>
         <source>Cosine similarity between the texts, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Similarità del coseno tra i testi, %1</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa fare:</translation>
     </message>
     <message>
         <source>No vectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun vettore</translation>
     </message>
     <message>
         <source>&lt;b&gt;Unexpected answer&lt;/b&gt;&lt;br&gt;%1 vectors for %2 texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Risposta inattesa&lt;/b&gt;&lt;br&gt;%1 vettori per %2 testi.</translation>
     </message>
     <message>
         <source>%1 dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dimensioni</translation>
     </message>
     <message>
         <source> · %1 input tokens</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 token di input</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatto.</translation>
     </message>
     <message>
         <source>Done; %1 of %2 models failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatto; %1 modelli su %2 non sono riusciti.</translation>
     </message>
     <message>
         <source>Text %1 and text %2: similarity %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo %1 e testo %2: similarità %3</translation>
     </message>
     <message>
         <source>Colour runs from the least similar pair (%1) to the most similar (%2); hover a number for its texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il colore va dalla coppia meno simile (%1) alla più simile (%2); passa il mouse su un numero per vederne i testi.</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo</translation>
     </message>
     <message>
         <source>Models agree?</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelli concordi?</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">nessuna</translation>
+        <translation>nessuno</translation>
     </message>
     <message>
         <source>→ %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1 (%2)</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>≠ differ</source>
-        <translation type="unfinished"></translation>
+        <translation>≠ diversi</translation>
     </message>
     <message>
         <source>✓ agree</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ concordi</translation>
     </message>
     <message>
         <source>The models agree on the nearest neighbour of every text.</source>
-        <translation type="unfinished"></translation>
+        <translation>I modelli concordano sul vicino più prossimo di ogni testo.</translation>
     </message>
     <message>
         <source>The models disagree on the nearest neighbour of %1 of %2 texts (marked ≠).</source>
-        <translation type="unfinished"></translation>
+        <translation>I modelli non concordano sul vicino più prossimo di %1 testi su %2 (segnati con ≠).</translation>
     </message>
     <message>
         <source>Check two or more models to compare their rankings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona due o più modelli per confrontarne le classifiche.</translation>
     </message>
 </context>
 <context>
@@ -578,29 +581,29 @@ Use &quot;query: &quot; for questions and searches, &quot;passage: &quot; for th
     </message>
     <message>
         <source>Six panes at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al massimo sei riquadri.</translation>
     </message>
     <message>
         <source>&amp;Embeddings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Embedding…</translation>
     </message>
     <message>
         <source>Embeddings</source>
-        <translation type="unfinished"></translation>
+        <translation>Embedding</translation>
     </message>
     <message>
         <source>&amp;Compare two answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confronta due risposte…</translation>
     </message>
     <message>
         <source>Compare two answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Confronta due risposte</translation>
     </message>
     <message numerus="yes">
         <source>Answers come from the built-in emulator. For Vertex AI: set a project and credentials in Tools ▸ Settings, then restart  ·  %n model(s) in the catalog</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le risposte provengono dall&apos;emulatore integrato. Per Vertex AI: imposta un progetto e le credenziali in Strumenti ▸ Impostazioni, poi riavvia  ·  %n modello nel catalogo</numerusform>
+            <numerusform>Le risposte provengono dall&apos;emulatore integrato. Per Vertex AI: imposta un progetto e le credenziali in Strumenti ▸ Impostazioni, poi riavvia  ·  %n modelli nel catalogo</numerusform>
         </translation>
     </message>
 </context>
@@ -632,71 +635,71 @@ Use &quot;query: &quot; for questions and searches, &quot;passage: &quot; for th
     </message>
     <message>
         <source>&amp;Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temperatura</translation>
     </message>
     <message>
         <source>T&amp;hinking</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;nsiero</translation>
     </message>
     <message>
         <source>&amp;Run all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esegui tutti</translation>
     </message>
     <message>
         <source>&amp;Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continua</translation>
     </message>
     <message>
         <source>Stop all</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferma tutti</translation>
     </message>
     <message>
         <source>Add pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi riquadro</translation>
     </message>
     <message>
         <source>Max output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Token di output massimi</translation>
     </message>
     <message>
         <source>Longest answer each model may give, in tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Lunghezza massima della risposta di ogni modello, in token</translation>
     </message>
     <message>
         <source>Unchecked: each model&apos;s default sampling</source>
-        <translation type="unfinished"></translation>
+        <translation>Deselezionato: campionamento predefinito di ogni modello</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatura</translation>
     </message>
     <message>
         <source>Ask models that can reason visibly to do so (Claude extended thinking, DeepSeek V3.1 thinking); models that always reason do anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiedi ai modelli che possono ragionare in modo visibile di farlo (Claude extended thinking, DeepSeek V3.1 thinking); i modelli che ragionano sempre lo fanno comunque</translation>
     </message>
     <message>
         <source>Thinking budget in tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget di pensiero in token</translation>
     </message>
     <message>
         <source>Send the prompt to every pane (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia il prompt a tutti i riquadri (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Send the prompt to every pane as the next turn of its own conversation (Ctrl+Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia il prompt a ogni riquadro come turno successivo della sua conversazione (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
         <source>Compare one more model (up to 6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confronta un modello in più (fino a 6)</translation>
     </message>
     <message>
         <source>&amp;Max tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Token &amp;max</translation>
     </message>
     <message>
         <source>&amp;Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esegui di nuovo</translation>
     </message>
 </context>
 <context>
@@ -743,98 +746,98 @@ Use &quot;query: &quot; for questions and searches, &quot;passage: &quot; for th
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferma</translation>
     </message>
     <message>
         <source>Stop this pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferma questo riquadro</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Riprova</translation>
     </message>
     <message>
         <source>Run this pane again</source>
-        <translation type="unfinished"></translation>
+        <translation>Esegui di nuovo questo riquadro</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia</translation>
     </message>
     <message>
         <source>Copy the answer as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia la risposta in formato Markdown</translation>
     </message>
     <message>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Grezzo</translation>
     </message>
     <message>
         <source>Show the answer as raw text</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra la risposta come testo grezzo</translation>
     </message>
     <message>
         <source>Follow up here</source>
-        <translation type="unfinished"></translation>
+        <translation>Continua qui</translation>
     </message>
     <message>
         <source>Send the prompt as a follow-up to this pane only; the others keep their answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia il prompt come seguito solo a questo riquadro; gli altri mantengono le loro risposte</translation>
     </message>
     <message>
         <source>Remove this pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi questo riquadro</translation>
     </message>
     <message>
         <source>Thinking</source>
-        <translation type="unfinished">Pensiero</translation>
+        <translation>Pensiero</translation>
     </message>
     <message>
         <source>Show or hide the reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra o nascondi il ragionamento</translation>
     </message>
     <message>
         <source>Reasoning of pane %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ragionamento del riquadro %1</translation>
     </message>
     <message>
         <source>Metrics of pane %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriche del riquadro %1</translation>
     </message>
     <message>
         <source>Model of pane %1: details</source>
-        <translation type="unfinished"></translation>
+        <translation>Modello del riquadro %1: dettagli</translation>
     </message>
     <message>
         <source>The answer streams here when you run the prompt (Ctrl+Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>La risposta compare qui in streaming quando esegui il prompt (Ctrl+Enter).</translation>
     </message>
     <message>
         <source>Follow-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguito:</translation>
     </message>
     <message>
         <source>%1 — retrying in %2 (attempt %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — nuovo tentativo tra %2 (tentativo %3)</translation>
     </message>
     <message>
         <source>Thinking · ~%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensiero · ~%1 token</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa fare:</translation>
     </message>
     <message>
         <source>The answer above is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>La risposta qui sopra è incompleta.</translation>
     </message>
 </context>
 <context>
     <name>maas::ResponseView</name>
     <message>
         <source>Copy code block</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia il blocco di codice</translation>
     </message>
 </context>
 <context>
@@ -988,35 +991,35 @@ Use &quot;query: &quot; for questions and searches, &quot;passage: &quot; for th
     </message>
     <message>
         <source>Offline demo: answers come from the built-in emulator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo offline: le risposte provengono dall&apos;emulatore integrato.</translation>
     </message>
     <message>
         <source>Run the prompt once the window is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esegue il prompt una volta mostrata la finestra.</translation>
     </message>
     <message>
         <source>Start with this prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inizia con questo prompt.</translation>
     </message>
     <message>
         <source>Use a dark palette.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa una tavolozza scura.</translation>
     </message>
     <message>
         <source>Offline demo: simulated answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo offline: risposte simulate</translation>
     </message>
     <message>
         <source>Vertex AI · MAAS_ACCESS_TOKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertex AI · MAAS_ACCESS_TOKEN</translation>
     </message>
     <message>
         <source>Endpoint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint %1</translation>
     </message>
     <message>
         <source>Vertex AI · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertex AI · %1</translation>
     </message>
 </context>
 </TS>
