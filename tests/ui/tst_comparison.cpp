@@ -3,7 +3,7 @@
 #include "client/chatclient.h"
 #include "client/tokenprovider.h"
 #include "common/clock.h"
-#include "common/loopbackclient.h"
+#include "common/demowindow.h"
 #include "comparisoncontroller.h"
 #include "comparisonview.h"
 #include "emulator/emulator.h"
@@ -44,12 +44,10 @@ private:
     void setModels(const QStringList &ids);
     void typePrompt(const QString &text);
     bool waitIdle(int timeoutMs = 30000);
-    ResponsePane *pane(int i) const { return m_window->comparisonView()->pane(i); }
+    ResponsePane *pane(int i) const { return m_demo.window->comparisonView()->pane(i); }
 
     test::LoopbackClient m_loop;
-    QTemporaryDir m_dir;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
+    test::DemoWindow m_demo;
 };
 
 void TestComparison::initTestCase()
@@ -59,25 +57,17 @@ void TestComparison::initTestCase()
 
 void TestComparison::init()
 {
-    QFile::remove(m_dir.filePath(u"s.ini"_s));
-    m_settings = std::make_unique<Settings>(m_dir.filePath(u"s.ini"_s));
-    m_window = std::make_unique<MainWindow>(*m_settings, m_loop.catalog, *m_loop.client, u"Offline demo"_s, true,
-                                            QDate(2026, 11, 27));
-    m_window->resize(1366, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_demo.open(m_loop));
 }
 
 void TestComparison::cleanup()
 {
-    waitIdle(5000);
-    m_window.reset();
-    m_settings.reset();
+    m_demo.close(5000);
 }
 
 void TestComparison::setModels(const QStringList &ids)
 {
-    ComparisonView *view = m_window->comparisonView();
+    ComparisonView *view = m_demo.window->comparisonView();
     while (view->paneCount() < ids.size())
         view->addPane();
     while (view->paneCount() > ids.size())
@@ -88,14 +78,14 @@ void TestComparison::setModels(const QStringList &ids)
 
 void TestComparison::typePrompt(const QString &text)
 {
-    auto *user = m_window->findChild<QPlainTextEdit *>(u"userPromptEdit"_s);
+    auto *user = m_demo.window->findChild<QPlainTextEdit *>(u"userPromptEdit"_s);
     user->clear();
     QTest::keyClicks(user, text);
 }
 
 bool TestComparison::waitIdle(int timeoutMs)
 {
-    return QTest::qWaitFor([this] { return !m_window || !m_window->controller()->isRunning(); }, timeoutMs);
+    return QTest::qWaitFor([this] { return !m_demo.window || !m_demo.window->controller()->isRunning(); }, timeoutMs);
 }
 
 void TestComparison::threeModelsStreamSideBySide()
@@ -103,12 +93,12 @@ void TestComparison::threeModelsStreamSideBySide()
     const QStringList models{u"claude-sonnet-4-5"_s, u"llama-4-maverick"_s, u"deepseek-r1-0528"_s};
     setModels(models);
     typePrompt(u"Explain RAII in two paragraphs."_s);
-    auto *user = m_window->findChild<QPlainTextEdit *>(u"userPromptEdit"_s);
+    auto *user = m_demo.window->findChild<QPlainTextEdit *>(u"userPromptEdit"_s);
     QTest::keyClick(user, Qt::Key_Return, Qt::ControlModifier); // Ctrl+Enter runs all panes
-    QVERIFY(m_window->controller()->isRunning());
-    QVERIFY(m_window->findChild<QPushButton *>(u"stopAllButton"_s)->isEnabled());
+    QVERIFY(m_demo.window->controller()->isRunning());
+    QVERIFY(m_demo.window->findChild<QPushButton *>(u"stopAllButton"_s)->isEnabled());
     QVERIFY(waitIdle());
-    QVERIFY(!m_window->findChild<QPushButton *>(u"stopAllButton"_s)->isEnabled());
+    QVERIFY(!m_demo.window->findChild<QPushButton *>(u"stopAllButton"_s)->isEnabled());
 
     for (int i = 0; i < models.size(); ++i) {
         const QString own = m_loop.catalog.find(models.at(i))->name;
@@ -136,7 +126,7 @@ void TestComparison::stopAndRetryOnePane()
 {
     setModels({u"claude-opus-4-1"_s, u"llama-4-scout"_s});
     typePrompt(u"Write a long story about a lighthouse."_s);
-    QTest::mouseClick(m_window->findChild<QPushButton *>(u"runAllButton"_s), Qt::LeftButton);
+    QTest::mouseClick(m_demo.window->findChild<QPushButton *>(u"runAllButton"_s), Qt::LeftButton);
     QVERIFY(QTest::qWaitFor([this] { return !pane(0)->view()->markdown().isEmpty(); }, 10000));
     QTest::mouseClick(pane(0)->findChild<QToolButton *>(u"stopButton"_s), Qt::LeftButton);
     QVERIFY(pane(0)->lastResult());
@@ -150,7 +140,7 @@ void TestComparison::stopAndRetryOnePane()
     auto *retry = pane(0)->findChild<QToolButton *>(u"retryButton"_s);
     QVERIFY(retry->isEnabled());
     QTest::mouseClick(retry, Qt::LeftButton);
-    QVERIFY(m_window->controller()->isRunning());
+    QVERIFY(m_demo.window->controller()->isRunning());
     QVERIFY(waitIdle());
     QVERIFY(pane(0)->lastResult()->complete);
     QVERIFY(pane(0)->answerMarkdown().startsWith(partial.left(20)));
@@ -164,11 +154,11 @@ void TestComparison::aFaultInOnePaneSparesTheOthers()
     // that first request up on panes 2 and 3 alone, so that "Run all" breaks pane 1 only.
     typePrompt(u"[[fault:drop:3;times=1]] Describe a compiler."_s);
     for (int i : {1, 2}) {
-        m_window->controller()->runPane(i);
+        m_demo.window->controller()->runPane(i);
         QVERIFY(waitIdle());
         QVERIFY(pane(i)->lastResult()->error);
     }
-    QTest::mouseClick(m_window->findChild<QPushButton *>(u"runAllButton"_s), Qt::LeftButton);
+    QTest::mouseClick(m_demo.window->findChild<QPushButton *>(u"runAllButton"_s), Qt::LeftButton);
     QVERIFY(waitIdle());
     QVERIFY(pane(0)->lastResult()->error);
     auto *error = pane(0)->findChild<QLabel *>(u"paneError"_s);
@@ -186,10 +176,10 @@ void TestComparison::aFaultInOnePaneSparesTheOthers()
 void TestComparison::followUpsKeepEachPanesConversation()
 {
     setModels({u"claude-haiku-4-5"_s, u"llama-4-scout"_s});
-    auto *followUp = m_window->findChild<QPushButton *>(u"followUpButton"_s);
+    auto *followUp = m_demo.window->findChild<QPushButton *>(u"followUpButton"_s);
     QVERIFY(!followUp->isEnabled()); // nothing to follow up on yet
     typePrompt(u"What is a mutex?"_s);
-    QTest::mouseClick(m_window->findChild<QPushButton *>(u"runAllButton"_s), Qt::LeftButton);
+    QTest::mouseClick(m_demo.window->findChild<QPushButton *>(u"runAllButton"_s), Qt::LeftButton);
     QVERIFY(waitIdle());
     const QString first0 = pane(0)->lastResult()->text;
     QVERIFY(followUp->isEnabled());
@@ -228,9 +218,9 @@ void TestComparison::followUpsKeepEachPanesConversation()
 
 void TestComparison::panesCanBeAddedAndRemoved()
 {
-    ComparisonView *view = m_window->comparisonView();
+    ComparisonView *view = m_demo.window->comparisonView();
     const int before = view->paneCount();
-    auto *add = m_window->findChild<QPushButton *>(u"addPaneButton"_s);
+    auto *add = m_demo.window->findChild<QPushButton *>(u"addPaneButton"_s);
     for (int i = before; i < ComparisonView::kMaxPanes + 2; ++i)
         QTest::mouseClick(add, Qt::LeftButton);
     QCOMPARE(view->paneCount(), ComparisonView::kMaxPanes);
@@ -242,15 +232,15 @@ void TestComparison::panesCanBeAddedAndRemoved()
         view->removePane(0);
     view->removePane(0); // the last pane stays
     QCOMPARE(view->paneCount(), 1);
-    QTRY_COMPARE(m_settings->get<QStringList>(Settings::Key::PaneModels).size(), 1);
+    QTRY_COMPARE(m_demo.settings->get<QStringList>(Settings::Key::PaneModels).size(), 1);
 }
 
 void TestComparison::emptyPromptIsRefusedWithAMessage()
 {
     setModels({u"claude-opus-4-1"_s});
     typePrompt(QString());
-    QCOMPARE(m_window->controller()->runAll(), u"Write a prompt first."_s);
-    QVERIFY(!m_window->controller()->isRunning());
+    QCOMPARE(m_demo.window->controller()->runAll(), u"Write a prompt first."_s);
+    QVERIFY(!m_demo.window->controller()->isRunning());
 }
 
 QTEST_MAIN(TestComparison)

@@ -4,7 +4,7 @@
 #include "client/chatclient.h"
 #include "client/tokenprovider.h"
 #include "common/clock.h"
-#include "common/loopbackclient.h"
+#include "common/demowindow.h"
 #include "comparisoncontroller.h"
 #include "comparisonview.h"
 #include "darkpalette.h"
@@ -82,9 +82,7 @@ private:
     DiffView *openDiff();
 
     test::LoopbackClient m_loop;
-    QTemporaryDir m_dir;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
+    test::DemoWindow m_demo;
 };
 
 void TestDiffView::initTestCase()
@@ -94,58 +92,50 @@ void TestDiffView::initTestCase()
 
 void TestDiffView::init()
 {
-    QFile::remove(m_dir.filePath(u"s.ini"_s));
-    m_settings = std::make_unique<Settings>(m_dir.filePath(u"s.ini"_s));
-    m_window = std::make_unique<MainWindow>(*m_settings, m_loop.catalog, *m_loop.client, u"Offline demo"_s, true,
-                                            QDate(2026, 11, 27));
-    m_window->resize(1366, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_demo.open(m_loop));
 }
 
 void TestDiffView::cleanup()
 {
-    (void)QTest::qWaitFor([this] { return !m_window->controller()->isRunning(); }, 10000);
-    m_window.reset();
-    m_settings.reset();
+    m_demo.close(10000);
 }
 
 void TestDiffView::runComparison(const QStringList &models, const QString &prompt)
 {
-    ComparisonView *view = m_window->comparisonView();
+    ComparisonView *view = m_demo.window->comparisonView();
     while (view->paneCount() < models.size())
         view->addPane();
     while (view->paneCount() > models.size())
         view->removePane(view->paneCount() - 1);
     for (int i = 0; i < models.size(); ++i)
         view->pane(i)->setModelId(models.at(i));
-    auto *user = m_window->findChild<QPlainTextEdit *>(u"userPromptEdit"_s);
+    auto *user = m_demo.window->findChild<QPlainTextEdit *>(u"userPromptEdit"_s);
     user->clear();
     QTest::keyClicks(user, prompt);
     QTest::keyClick(user, Qt::Key_Return, Qt::ControlModifier);
-    QVERIFY(QTest::qWaitFor([this] { return !m_window->controller()->isRunning(); }, 30000));
+    QVERIFY(QTest::qWaitFor([this] { return !m_demo.window->controller()->isRunning(); }, 30000));
 }
 
 DiffView *TestDiffView::openDiff()
 {
-    auto *action = m_window->findChild<QAction *>(u"diffAction"_s);
+    auto *action = m_demo.window->findChild<QAction *>(u"diffAction"_s);
     if (!action)
         return nullptr;
     action->trigger();
-    auto *dialog = m_window->findChild<QDialog *>(u"diffDialog"_s);
+    auto *dialog = m_demo.window->findChild<QDialog *>(u"diffDialog"_s);
     return dialog ? dialog->findChild<DiffView *>() : nullptr;
 }
 
 void TestDiffView::comparesTwoAnswersFromTheViewMenu()
 {
     runComparison({u"claude-sonnet-4-5"_s, u"llama-4-maverick"_s}, u"Explain RAII in two paragraphs."_s);
-    const QString a = m_window->comparisonView()->pane(0)->answerMarkdown();
-    const QString b = m_window->comparisonView()->pane(1)->answerMarkdown();
+    const QString a = m_demo.window->comparisonView()->pane(0)->answerMarkdown();
+    const QString b = m_demo.window->comparisonView()->pane(1)->answerMarkdown();
     QVERIFY(!a.isEmpty() && !b.isEmpty() && a != b);
 
     DiffView *view = openDiff();
     QVERIFY(view);
-    QPointer<QDialog> dialog = m_window->findChild<QDialog *>(u"diffDialog"_s);
+    QPointer<QDialog> dialog = m_demo.window->findChild<QDialog *>(u"diffDialog"_s);
     QVERIFY(dialog->isVisible() && !dialog->isModal());
     QCOMPARE(view->paneA(), 0);
     QCOMPARE(view->paneB(), 1);
@@ -211,7 +201,7 @@ void TestDiffView::samePaneAndNoAnswerExplainThemselves()
     QVERIFY(view->findChild<QLabel *>(u"diffSummary"_s)->text().contains(u"second pane"_s));
 
     // A pane added later shows up in the lists; before it runs, its answer is empty.
-    m_window->comparisonView()->addPane()->setModelId(u"llama-4-maverick"_s);
+    m_demo.window->comparisonView()->addPane()->setModelId(u"llama-4-maverick"_s);
     QCOMPARE(view->findChild<QComboBox *>(u"paneBComboBox"_s)->count(), 2);
     view->setPanes(0, 0);
     QVERIFY(view->findChild<QLabel *>(u"diffSummary"_s)->text().contains(u"two different panes"_s));
@@ -251,7 +241,7 @@ void TestDiffView::screenshots()
     QVERIFY(QDir().mkpath(dir));
     runComparison({u"claude-sonnet-4-5"_s, u"claude-opus-4-1"_s}, u"Explain RAII in two paragraphs."_s);
     for (const bool dark : {false, true}) {
-        DiffView view(*m_window->comparisonView());
+        DiffView view(*m_demo.window->comparisonView());
         if (dark)
             view.setPalette(darkPalette());
         view.resize(1000, 700);
