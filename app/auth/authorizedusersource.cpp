@@ -36,15 +36,8 @@ void AuthorizedUserSource::fetch(QObject *context, Callback done)
     });
     qCDebug(lcAuth) << "authorized user: refreshing from" << endpointName(m_tokenUrl);
     postTokenRequest(m_network, m_tokenUrl, form, m_clock, &m_guard, [this](const TokenEndpointResult &result) {
-        if (!result.ok()) {
-            const QString message = describeFailure(result);
-            qCWarning(lcAuth).noquote() << redact(message);
-            m_queue.finish({}, message);
-            return;
-        }
-        AccessToken token = result.token;
-        token.account = m_credentials.account;
-        m_queue.finish(token, {});
+        answerFromTokenResult(m_queue, result, m_credentials.account,
+                              result.ok() ? QString() : describeFailure(result));
     });
 }
 

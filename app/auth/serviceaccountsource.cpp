@@ -69,15 +69,8 @@ void ServiceAccountSource::fetch(QObject *context, Callback done)
                     << endpointName(QUrl(m_key.tokenUri));
     postTokenRequest(m_network, QUrl(m_key.tokenUri), form, m_clock, &m_guard,
                      [this](const TokenEndpointResult &result) {
-                         if (!result.ok()) {
-                             const QString message = describeFailure(result);
-                             qCWarning(lcAuth).noquote() << redact(message);
-                             m_queue.finish({}, message);
-                             return;
-                         }
-                         AccessToken token = result.token;
-                         token.account = m_key.clientEmail;
-                         m_queue.finish(token, {});
+                         answerFromTokenResult(m_queue, result, m_key.clientEmail,
+                                               result.ok() ? QString() : describeFailure(result));
                      });
 }
 

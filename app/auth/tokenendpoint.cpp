@@ -1,5 +1,6 @@
 #include "auth/tokenendpoint.h"
 
+#include "auth/fetchqueue.h"
 #include "auth/redact.h"
 #include "common/clock.h"
 
@@ -143,6 +144,19 @@ void postTokenRequest(QNetworkAccessManager &network, const QUrl &url, const QBy
 QString endpointName(const QUrl &url)
 {
     return url.port() > 0 ? url.host() + u':' + QString::number(url.port()) : url.host();
+}
+
+void answerFromTokenResult(FetchQueue &queue, const TokenEndpointResult &result, const QString &account,
+                           const QString &failure)
+{
+    if (!result.ok()) {
+        qCWarning(lcAuth).noquote() << redact(failure);
+        queue.finish({}, failure);
+        return;
+    }
+    AccessToken token = result.token;
+    token.account = account;
+    queue.finish(token, {});
 }
 
 } // namespace maas

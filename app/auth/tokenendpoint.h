@@ -51,6 +51,14 @@ void prepareCredentialRequest(QNetworkRequest &request, int timeoutMs);
 void postTokenRequest(QNetworkAccessManager &network, const QUrl &url, const QByteArray &form, const Clock &clock,
                       QObject *owner, std::function<void(const TokenEndpointResult &)> done);
 
+class FetchQueue;
+
+// Answers every waiter of queue from a token-endpoint result: the token, tagged with account, or
+// failure (the source's own wording of what went wrong), logged redacted. Nothing is touched after
+// the queue answers, since a callback may destroy the source.
+void answerFromTokenResult(FetchQueue &queue, const TokenEndpointResult &result, const QString &account,
+                           const QString &failure);
+
 // The short name of a token endpoint for messages: "oauth2.googleapis.com" or "127.0.0.1:PORT".
 QString endpointName(const QUrl &url);
 
