@@ -29,7 +29,10 @@ Reply anthropic(int httpStatus, QLatin1StringView type, const QString &message, 
     const JsonObjectWriter error = JsonObjectWriter().add("type"_L1, type).add("message"_L1, message);
     const QByteArray body =
         JsonObjectWriter().add("type"_L1, "error"_L1).add("error"_L1, error).add("request_id"_L1, requestId).bytes();
-    return Reply::json(httpStatus, body);
+    Reply reply = Reply::json(httpStatus, body);
+    // Anthropic's SDKs read the id from this header (error.requestID), not from the body.
+    reply.headers.append({QByteArrayLiteral("request-id"), requestId.toLatin1()});
+    return reply;
 }
 
 Reply openAi(int httpStatus, const QString &message, QLatin1StringView type, const QString &param)

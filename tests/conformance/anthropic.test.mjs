@@ -331,6 +331,8 @@ describe('Claude errors through the SDK', () => {
         assert.equal(error.status, 529);
         assert.equal(error.type, 'overloaded_error');
         assert.match(error.error?.request_id ?? '', /^req_vrtx_/);
+        // The SDK reads requestID from the request-id response header.
+        assert.equal(error.requestID, error.error?.request_id);
         return true;
       },
     );

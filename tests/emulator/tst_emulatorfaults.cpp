@@ -185,6 +185,8 @@ void TestEmulatorFaults::overloaded529()
     QCOMPARE(claude.json().value("type"_L1).toString(), u"error"_s);
     QCOMPARE(claude.json().value("error"_L1).toObject().value("type"_L1).toString(), u"overloaded_error"_s);
     QVERIFY(claude.json().value("request_id"_L1).toString().startsWith(u"req_vrtx_"_s));
+    // The SDKs take the id from the header; it must be the body's.
+    QCOMPARE(QString::fromLatin1(claude.header("request-id")), claude.json().value("request_id"_L1).toString());
     // A non-streamed request asked to break mid-stream gets the status instead.
     QCOMPARE(m_client
                  ->post(routes::claude(kSonnet, u"us-east5"_s, false), routes::claudeBody(kPrompt, false),
