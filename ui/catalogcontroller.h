@@ -1,0 +1,70 @@
+#pragma once
+
+#include "catalog/modelcatalog.h"
+#include "vertex/modelgarden.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+class QWidget;
+
+namespace maas {
+
+class CatalogPanel;
+class ComparisonView;
+class CustomModelDialog;
+class Settings;
+
+// The catalog's life in the window: favourites kept in Settings, the user's catalog file edited
+// from the UI and reloaded live, and Model Garden refreshes merged in. The panel shows, this acts.
+class CatalogController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CatalogController)
+
+public:
+    // catalog is replaced in place on reload, so every view holding a reference sees the new one.
+    CatalogController(Settings &settings, ModelCatalog &catalog, CatalogPanel &panel, ComparisonView &comparison,
+                      QWidget *window);
+
+    void setUserCatalogPath(const QString &path) { m_userCatalogPath = path; }
+    const QString &userCatalogPath() const { return m_userCatalogPath; }
+    // Where refreshes list from; simulated: it is the offline demo's emulator (the message says so).
+    void setModelGarden(ModelGardenLister *lister, bool simulated);
+    ModelGardenLister *modelGarden() const { return m_garden; }
+    const GardenMerge &gardenMerge() const { return m_merge; }
+
+    // Loads the shipped and user catalogs again (plus what Model Garden listed), then updates the panel and panes.
+    void reloadCatalog();
+    void refreshModelGarden();
+    // The publishers a refresh lists: those of Vertex entries (custom endpoints have none).
+    QStringList gardenPublishers() const;
+    // Opens the add (or edit) dialog, non-modal; it deletes itself when closed.
+    CustomModelDialog *openCustomModelDialog(const QString &editId = {});
+    // Removes an entry from the user's file and reloads; returns the problem, empty on success.
+    QString removeCustomModel(const QString &modelId);
+
+Q_SIGNALS:
+    void message(const QString &text);
+    void catalogReloaded();
+
+private:
+    void onGardenListed(const QList<PublisherModel> &models);
+    void onGardenFailed(const UserError &error);
+
+    Settings &m_settings;
+    ModelCatalog &m_catalog;
+    CatalogPanel &m_panel;
+    ComparisonView &m_comparison;
+    QWidget *m_window;
+    QString m_userCatalogPath;
+    QPointer<ModelGardenLister> m_garden;
+    bool m_gardenSimulated = false;
+    QStringList m_listedPublishers;
+    std::optional<QList<PublisherModel>> m_listed; // the last successful listing
+    GardenMerge m_merge;                           // it, merged with the catalog as loaded last
+};
+
+} // namespace maas
