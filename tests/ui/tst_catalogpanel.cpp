@@ -169,6 +169,8 @@ void TestCatalogPanel::dragsModelsOntoPanesAndBesideThem()
     auto *outline = view->findChild<QFrame *>(u"modelDropOutline"_s);
     QVERIFY(outline && outline->isVisible());
     QCOMPARE(outline->geometry(), QRect(second->mapTo(view, QPoint(0, 0)), second->size()));
+    if (const QString dir = qEnvironmentVariable("MAAS_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(view->grab().save(QDir(dir).filePath(u"pane-drop-target.png"_s)));
 
     QDropEvent drop(QPointF(centre), Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(second, &drop);
@@ -224,6 +226,8 @@ void TestCatalogPanel::customModelsAreWrittenAndAppear()
     QVERIFY2(dialog->message().contains(u"loopback"_s) || dialog->message().contains(u"https"_s),
              qPrintable(dialog->message()));
     QVERIFY2(dialog->message().contains(u"Prices"_s), qPrintable(dialog->message()));
+    if (const QString dir = qEnvironmentVariable("MAAS_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(dialog->grab().save(QDir(dir).filePath(u"custom-model-dialog.png"_s)));
     QVERIFY(!QFile::exists(userCatalog()));
 
     dialog->findChild<QLineEdit *>(u"endpointEdit"_s)->setText(u"http://127.0.0.1:8000/v1"_s);
@@ -384,8 +388,9 @@ void TestCatalogPanel::refreshFromModelGardenMarksTheCatalog()
     QCOMPARE(status(u"garden-anthropic-claude-emulator-next"_s), GardenStatus::New);
 
     if (const QString dir = qEnvironmentVariable("MAAS_SCREENSHOT_DIR"); !dir.isEmpty()) {
-        panel()->selectModel(u"claude-opus-4-5"_s);
+        panel()->selectModel(u"garden-anthropic-claude-emulator-next"_s);
         m_window->resize(1366, 900);
+        panel()->tree()->scrollToTop();
         QTest::qWait(50);
         QVERIFY(panel()->grab().save(QDir(dir).filePath(u"catalog-panel.png"_s)));
         QVERIFY(m_window->grab().save(QDir(dir).filePath(u"catalog-window.png"_s)));
