@@ -14,6 +14,7 @@
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -70,14 +71,7 @@ CatalogPanel::CatalogPanel(const ModelCatalog &catalog, QDate today, QWidget *pa
     m_location->setObjectName(u"locationFilter"_s);
     m_location->setAccessibleName(tr("Only models served at this location"));
     m_location->addItem(tr("Any location"), QString());
-    QStringList locations;
-    for (const ModelInfo &m : catalog.models())
-        for (const QString &l : m.locations())
-            if (!locations.contains(l))
-                locations << l;
-    std::sort(locations.begin(), locations.end());
-    for (const QString &l : std::as_const(locations))
-        m_location->addItem(l, l);
+    fillLocations();
     connect(m_location, &QComboBox::currentIndexChanged, this, &CatalogPanel::applyFilters);
 
     m_search->setObjectName(u"catalogSearch"_s);
@@ -185,6 +179,23 @@ CatalogPanel::CatalogPanel(const ModelCatalog &catalog, QDate today, QWidget *pa
     setTabOrder(m_search, m_tree);
 }
 
+void CatalogPanel::fillLocations()
+{
+    const QString current = m_location->currentData().toString();
+    QStringList locations;
+    for (const ModelInfo &m : m_catalog.models())
+        for (const QString &l : m.locations())
+            if (!locations.contains(l))
+                locations << l;
+    std::sort(locations.begin(), locations.end());
+    const QSignalBlocker blocker(m_location);
+    while (m_location->count() > 1)
+        m_location->removeItem(1);
+    for (const QString &l : std::as_const(locations))
+        m_location->addItem(l, l);
+    m_location->setCurrentIndex(std::max(0, m_location->findData(current)));
+}
+
 void CatalogPanel::updateIssues()
 {
     if (!m_catalog.issues().isEmpty()) {
@@ -248,7 +259,8 @@ void CatalogPanel::changeCatalog(const std::function<void()> &change)
     const QString current = currentModelId();
     m_model->reload(change);
     updateIssues();
-    m_tree->expandAll();
+    fillLocations(); // a custom model may be served somewhere new
+    applyFilters();
     selectModel(current);
     showDetails();
 }

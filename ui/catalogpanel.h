@@ -67,6 +67,7 @@ private:
     void applyFilters();
     void showContextMenu(const QPoint &position);
     void updateIssues();
+    void fillLocations();
 
     const ModelCatalog &m_catalog;
     QDate m_today;

@@ -273,13 +273,15 @@ void TestCatalogPanel::customModelsAreWrittenAndAppear()
     dialog->findChild<QLineEdit *>(u"publisherEdit"_s)->setText(u"anthropic"_s);
     QVERIFY(!dialog->save()); // no region and not global
     QVERIFY2(dialog->message().contains(u"region"_s), qPrintable(dialog->message()));
-    dialog->findChild<QLineEdit *>(u"regionsEdit"_s)->setText(u"us-east5, europe-west1"_s);
+    dialog->findChild<QLineEdit *>(u"regionsEdit"_s)->setText(u"us-east5, me-central2"_s);
     QVERIFY2(dialog->save(), qPrintable(dialog->message()));
     dialog->close();
     const ModelInfo *next = m_loop.catalog.find(u"claude-next"_s);
     QVERIFY(next);
     QCOMPARE(next->family, WireFamily::AnthropicVertex);
-    QCOMPARE(next->regions, (QStringList{u"us-east5"_s, u"europe-west1"_s}));
+    QCOMPARE(next->regions, (QStringList{u"us-east5"_s, u"me-central2"_s}));
+    // Its new region is offered by the location filter at once.
+    QVERIFY(panel()->findChild<QComboBox *>(u"locationFilter"_s)->findData(u"me-central2"_s) > 0);
     QCOMPARE(next->publisherName, u"Anthropic"_s); // filed under its publisher
 
     // Edit: the form starts from the entry; saving replaces it.
