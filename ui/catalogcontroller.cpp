@@ -30,6 +30,7 @@ CatalogController::CatalogController(Settings &settings, ModelCatalog &catalog, 
     connect(&m_panel, &CatalogPanel::addCustomModelRequested, this, [this] { openCustomModelDialog(); });
     connect(&m_panel, &CatalogPanel::editCustomModelRequested, this,
             [this](const QString &id) { openCustomModelDialog(id); });
+    connect(&m_panel, &CatalogPanel::keepModelRequested, this, &CatalogController::keepInUserCatalog);
     connect(&m_panel, &CatalogPanel::removeCustomModelRequested, this, [this](const QString &id) {
         const ModelInfo *model = m_catalog.find(id);
         const QString name = model ? model->name : id;
@@ -146,6 +147,19 @@ CustomModelDialog *CatalogController::openCustomModelDialog(const QString &editI
         Q_EMIT message(tr("Saved %1 in %2.").arg(id, m_userCatalogPath));
     });
     dialog->open();
+    return dialog;
+}
+
+CustomModelDialog *CatalogController::keepInUserCatalog(const QString &modelId)
+{
+    const ModelInfo *model = m_catalog.find(modelId);
+    if (!model)
+        return nullptr;
+    QJsonObject entry = UserCatalogFile::toJson(*model);
+    entry.remove("notes"_L1); // "unknown to the app" stops being true once the user fills it in
+    CustomModelDialog *dialog = openCustomModelDialog();
+    dialog->setWindowTitle(tr("Keep %1 in your catalog").arg(model->name));
+    dialog->prefill(entry);
     return dialog;
 }
 

@@ -43,6 +43,8 @@ public:
     QStringList gardenPublishers() const;
     // Opens the add (or edit) dialog, non-modal; it deletes itself when closed.
     CustomModelDialog *openCustomModelDialog(const QString &editId = {});
+    // Opens the dialog filled from a model only Model Garden listed, to keep it in the user's file.
+    CustomModelDialog *keepInUserCatalog(const QString &modelId);
     // Removes an entry from the user's file and reloads; returns the problem, empty on success.
     QString removeCustomModel(const QString &modelId);
 

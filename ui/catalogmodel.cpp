@@ -99,8 +99,8 @@ QMimeData *CatalogModel::mimeData(const QModelIndexList &indexes) const
     for (const QModelIndex &index : indexes) {
         if (const ModelInfo *m = modelAt(index)) {
             auto *data = new QMimeData;
+            // Only our own type: with text too, line edits inside a pane would take the drop as text.
             data->setData(kModelMimeType, m->id.toUtf8());
-            data->setText(m->requestId);
             return data;
         }
     }

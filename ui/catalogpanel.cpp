@@ -309,6 +309,10 @@ void CatalogPanel::showContextMenu(const QPoint &position)
                                                              : tr("Add to &favourites"));
         menu.addAction(m_favouriteAction);
         menu.addAction(tr("Use in the &active pane"), this, [this, id] { Q_EMIT useModelRequested(id, -1); });
+        if (m_model->gardenMark(id).status == GardenStatus::New && !model->custom) {
+            menu.addSeparator();
+            menu.addAction(tr("&Keep in my catalog…"), this, [this, id] { Q_EMIT keepModelRequested(id); });
+        }
         if (model->custom) {
             menu.addSeparator();
             menu.addAction(tr("&Edit custom model…"), this, [this, id] { Q_EMIT editCustomModelRequested(id); });

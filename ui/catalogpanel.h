@@ -61,6 +61,8 @@ Q_SIGNALS:
     void addCustomModelRequested();
     void editCustomModelRequested(const QString &modelId);
     void removeCustomModelRequested(const QString &modelId);
+    // A model only Model Garden listed, to be written into the user's catalog.
+    void keepModelRequested(const QString &modelId);
 
 private:
     void showDetails();

@@ -195,12 +195,17 @@ void CustomModelDialog::updateKind()
 
 void CustomModelDialog::editEntry(const QJsonObject &entry)
 {
+    prefill(entry);
     setWindowTitle(tr("Edit custom model"));
     m_editedId = entry.value("id"_L1).toString();
+}
+
+void CustomModelDialog::prefill(const QJsonObject &entry)
+{
     m_idEdited = true;
     setKind(entry.contains("endpoint"_L1) ? Kind::OpenAiEndpoint : Kind::VertexModel);
     m_name->setText(entry.value("name"_L1).toString());
-    m_id->setText(m_editedId);
+    m_id->setText(entry.value("id"_L1).toString());
     m_requestId->setText(entry.value("requestId"_L1).toString());
     m_endpoint->setText(entry.value("endpoint"_L1).toString());
     if (const int row = m_family->findData(entry.value("family"_L1).toString()); row >= 0)

@@ -31,6 +31,8 @@ public:
 
     // Fills the form from an entry of the user's file, to edit it (saving replaces that entry).
     void editEntry(const QJsonObject &entry);
+    // Fills the form from an entry the user's file does not have yet (saving adds it).
+    void prefill(const QJsonObject &entry);
     void setKind(Kind kind);
     Kind kind() const;
 

@@ -160,6 +160,7 @@ void TestCatalogPanel::dragsModelsOntoPanesAndBesideThem()
     QVERIFY(mime);
     QCOMPARE(ModelDropTarget::modelIdOf(mime.get()), u"llama-4-scout"_s);
     QVERIFY(tree->dragEnabled());
+    QVERIFY(!mime->hasText()); // or line edits in the pane would take it as text
 
     const QPoint centre = second->rect().center();
     QDragEnterEvent enter(centre, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
@@ -385,9 +386,24 @@ void TestCatalogPanel::refreshFromModelGardenMarksTheCatalog()
     QCOMPARE(m_loop.catalog.find(u"claude-sonnet-4-5"_s)->description,
              ModelCatalog::load(QString()).find(u"claude-sonnet-4-5"_s)->description);
 
-    // A custom model added after the refresh keeps the marks (the catalog is re-merged).
+    // A reload keeps the marks (the catalog is re-merged).
     controller()->reloadCatalog();
     QCOMPARE(status(u"garden-anthropic-claude-emulator-next"_s), GardenStatus::New);
+
+    // A new model can be kept in the user's file: the dialog starts from the API's fields, the
+    // user adds where it is served, and the entry becomes custom (and is still listed).
+    CustomModelDialog *keep = controller()->keepInUserCatalog(u"garden-anthropic-claude-emulator-next"_s);
+    QVERIFY(keep);
+    QCOMPARE(keep->kind(), CustomModelDialog::Kind::VertexModel);
+    QCOMPARE(keep->findChild<QLineEdit *>(u"requestIdEdit"_s)->text(), u"claude-emulator-next"_s);
+    keep->findChild<QLineEdit *>(u"regionsEdit"_s)->setText(u"us-east5"_s);
+    QVERIFY2(keep->save(), qPrintable(keep->message()));
+    keep->close();
+    const ModelInfo *kept = m_loop.catalog.find(u"garden-anthropic-claude-emulator-next"_s);
+    QVERIFY(kept && kept->custom);
+    QCOMPARE(kept->regions, QStringList{u"us-east5"_s});
+    QCOMPARE(kept->family, WireFamily::AnthropicVertex);
+    QCOMPARE(status(u"garden-anthropic-claude-emulator-next"_s), GardenStatus::Listed);
 
     if (const QString dir = qEnvironmentVariable("MAAS_SCREENSHOT_DIR"); !dir.isEmpty()) {
         panel()->selectModel(u"garden-anthropic-claude-emulator-next"_s);
