@@ -7,7 +7,11 @@
 #include "responsepane.h"
 #include "settings/settings.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QMessageBox>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -22,7 +26,25 @@ CatalogController::CatalogController(Settings &settings, ModelCatalog &catalog, 
     , m_comparison(comparison)
     , m_window(window)
     , m_userCatalogPath(ModelCatalog::defaultUserCatalogPath())
+    , m_watcher(new QFileSystemWatcher(this))
+    , m_reloadTimer(new QTimer(this))
 {
+    m_reloadTimer->setSingleShot(true);
+    m_reloadTimer->setInterval(300);
+    connect(m_reloadTimer, &QTimer::timeout, this, [this] {
+        reloadCatalog();
+        Q_EMIT message(tr("Reloaded the catalog: %1 changed.").arg(m_userCatalogPath));
+    });
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, m_reloadTimer, qOverload<>(&QTimer::start));
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] {
+        // The file appeared, or was replaced by an atomic save: watch it (again) and reload.
+        const QFileInfo file(m_userCatalogPath);
+        if (file.exists() && !m_watcher->files().contains(file.absoluteFilePath())) {
+            watchUserCatalog();
+            m_reloadTimer->start();
+        }
+    });
+    watchUserCatalog();
     m_panel.setFavourites(m_settings.get<QStringList>(Settings::Key::FavouriteModels));
     connect(&m_panel, &CatalogPanel::favouritesChanged, this,
             [this](const QStringList &ids) { m_settings.setValue(Settings::Key::FavouriteModels, ids); });
@@ -40,6 +62,25 @@ CatalogController::CatalogController(Settings &settings, ModelCatalog &catalog, 
         if (const QString problem = removeCustomModel(id); !problem.isEmpty())
             QMessageBox::warning(m_window, tr("Remove custom model"), problem);
     });
+}
+
+void CatalogController::setUserCatalogPath(const QString &path)
+{
+    m_userCatalogPath = path;
+    watchUserCatalog();
+}
+
+void CatalogController::watchUserCatalog()
+{
+    if (!m_watcher->files().isEmpty())
+        m_watcher->removePaths(m_watcher->files());
+    if (!m_watcher->directories().isEmpty())
+        m_watcher->removePaths(m_watcher->directories());
+    const QFileInfo file(m_userCatalogPath);
+    if (file.absoluteDir().exists())
+        m_watcher->addPath(file.absolutePath());
+    if (file.exists())
+        m_watcher->addPath(file.absoluteFilePath());
 }
 
 void CatalogController::setModelGarden(ModelGardenLister *lister, bool simulated)
@@ -114,6 +155,8 @@ void CatalogController::reloadCatalog()
         fresh.addDiscovered(m_merge.newModels);
     }
     m_panel.changeCatalog([&] { m_catalog = std::move(fresh); });
+    if (!m_watcher->files().contains(QFileInfo(m_userCatalogPath).absoluteFilePath()))
+        watchUserCatalog(); // an atomic save replaced the file the watcher followed
     if (m_listed)
         m_panel.setGardenMerge(m_merge);
     for (int i = 0; i < m_comparison.paneCount(); ++i)

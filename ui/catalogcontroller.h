@@ -8,6 +8,8 @@
 
 #include <optional>
 
+class QFileSystemWatcher;
+class QTimer;
 class QWidget;
 
 namespace maas {
@@ -29,7 +31,8 @@ public:
     CatalogController(Settings &settings, ModelCatalog &catalog, CatalogPanel &panel, ComparisonView &comparison,
                       QWidget *window);
 
-    void setUserCatalogPath(const QString &path) { m_userCatalogPath = path; }
+    // The user's catalog file; edits made to it outside the app reload the catalog too.
+    void setUserCatalogPath(const QString &path);
     const QString &userCatalogPath() const { return m_userCatalogPath; }
     // Where refreshes list from; simulated: it is the offline demo's emulator (the message says so).
     void setModelGarden(ModelGardenLister *lister, bool simulated);
@@ -55,6 +58,7 @@ Q_SIGNALS:
 private:
     void onGardenListed(const QList<PublisherModel> &models);
     void onGardenFailed(const UserError &error);
+    void watchUserCatalog();
 
     Settings &m_settings;
     ModelCatalog &m_catalog;
@@ -62,6 +66,8 @@ private:
     ComparisonView &m_comparison;
     QWidget *m_window;
     QString m_userCatalogPath;
+    QFileSystemWatcher *m_watcher;
+    QTimer *m_reloadTimer; // editors save in several steps: reload once they are done
     QPointer<ModelGardenLister> m_garden;
     bool m_gardenSimulated = false;
     QStringList m_listedPublishers;

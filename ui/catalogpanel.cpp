@@ -203,7 +203,8 @@ void CatalogPanel::updateIssues()
         for (const CatalogIssue &issue : m_catalog.issues())
             lines << issue.toString().toHtmlEscaped();
         m_issues->setText(u"<b>%1</b><br>%2"_s.arg(
-            tr("Some catalog entries were skipped; fix them and restart:").toHtmlEscaped(), lines.join(u"<br>"_s)));
+            tr("Some catalog entries were skipped; fix them and save the file (the catalog reloads):").toHtmlEscaped(),
+            lines.join(u"<br>"_s)));
     }
     m_issues->setVisible(!m_catalog.issues().isEmpty());
 }

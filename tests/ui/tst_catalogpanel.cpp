@@ -45,6 +45,7 @@ private Q_SLOTS:
     void dragsModelsOntoPanesAndBesideThem();
     void customModelsAreWrittenAndAppear();
     void malformedUserFileIsReportedNotClobbered();
+    void handEditsReloadTheCatalog();
     void refreshFromModelGardenMarksTheCatalog();
 
 private:
@@ -330,6 +331,42 @@ void TestCatalogPanel::malformedUserFileIsReportedNotClobbered()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), broken);
     QVERIFY(!m_loop.catalog.find(u"local"_s));
+}
+
+void TestCatalogPanel::handEditsReloadTheCatalog()
+{
+    openWindow();
+    const QJsonObject entry{{u"id"_s, u"hand"_s},
+                            {u"name"_s, u"Hand Written"_s},
+                            {u"publisher"_s, u"custom"_s},
+                            {u"family"_s, u"openai-chat"_s},
+                            {u"requestId"_s, u"m"_s},
+                            {u"modalities"_s, QJsonArray{u"text"_s}},
+                            {u"description"_s, u"Typed in an editor."_s},
+                            {u"launchStage"_s, u"GA"_s},
+                            {u"regions"_s, QJsonArray()},
+                            {u"global"_s, false},
+                            {u"lifecycle"_s, QJsonObject()},
+                            {u"endpoint"_s, u"http://127.0.0.1:9/v1"_s}};
+    const auto save = [this](const QByteArray &bytes) {
+        QFile file(userCatalog());
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(bytes);
+    };
+    // Created by hand: the watched folder notices, the model appears.
+    save(QJsonDocument(QJsonObject{{u"models"_s, QJsonArray{entry}}}).toJson());
+    QTRY_VERIFY_WITH_TIMEOUT(m_loop.catalog.find(u"hand"_s), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(panel()->model()->indexOf(u"hand"_s).isValid(), 10000);
+
+    // Edited in place, then broken: each save reloads; the broken one is reported.
+    QJsonObject renamed = entry;
+    renamed.insert("name"_L1, u"Hand Edited"_s);
+    save(QJsonDocument(QJsonObject{{u"models"_s, QJsonArray{renamed}}}).toJson());
+    QTRY_COMPARE_WITH_TIMEOUT(m_loop.catalog.find(u"hand"_s)->name, u"Hand Edited"_s, 10000);
+    save("{\"models\": [");
+    auto *issues = panel()->findChild<QLabel *>(u"catalogIssues"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(issues->isVisible(), 10000);
+    QVERIFY(!m_loop.catalog.find(u"hand"_s));
 }
 
 void TestCatalogPanel::refreshFromModelGardenMarksTheCatalog()
