@@ -8,6 +8,7 @@
 #include "settings/settings.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QMessageBox>
@@ -32,6 +33,8 @@ CatalogController::CatalogController(Settings &settings, ModelCatalog &catalog, 
     m_reloadTimer->setSingleShot(true);
     m_reloadTimer->setInterval(300);
     connect(m_reloadTimer, &QTimer::timeout, this, [this] {
+        if (userCatalogBytes() == m_loadedBytes)
+            return; // our own save, already loaded
         reloadCatalog();
         Q_EMIT message(tr("Reloaded the catalog: %1 changed.").arg(m_userCatalogPath));
     });
@@ -68,6 +71,14 @@ void CatalogController::setUserCatalogPath(const QString &path)
 {
     m_userCatalogPath = path;
     watchUserCatalog();
+}
+
+std::optional<QByteArray> CatalogController::userCatalogBytes() const
+{
+    QFile file(m_userCatalogPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    return file.readAll();
 }
 
 void CatalogController::watchUserCatalog()
@@ -148,6 +159,7 @@ void CatalogController::onGardenFailed(const UserError &error)
 
 void CatalogController::reloadCatalog()
 {
+    m_loadedBytes = userCatalogBytes();
     ModelCatalog fresh = ModelCatalog::load(m_userCatalogPath);
     if (m_listed) {
         // Marks are recomputed against the entries as they are now (a custom model may have been added).

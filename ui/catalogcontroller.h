@@ -59,6 +59,7 @@ private:
     void onGardenListed(const QList<PublisherModel> &models);
     void onGardenFailed(const UserError &error);
     void watchUserCatalog();
+    std::optional<QByteArray> userCatalogBytes() const; // nullopt when there is no file
 
     Settings &m_settings;
     ModelCatalog &m_catalog;
@@ -67,7 +68,8 @@ private:
     QWidget *m_window;
     QString m_userCatalogPath;
     QFileSystemWatcher *m_watcher;
-    QTimer *m_reloadTimer; // editors save in several steps: reload once they are done
+    QTimer *m_reloadTimer;                   // editors save in several steps: reload once they are done
+    std::optional<QByteArray> m_loadedBytes; // the user's file as loaded last
     QPointer<ModelGardenLister> m_garden;
     bool m_gardenSimulated = false;
     QStringList m_listedPublishers;
