@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -74,6 +75,7 @@ private Q_SLOTS:
     void listsEveryPageFromTheEmulator();
     void badTokenFailsWithARemedyAfterOneRetry();
     void emulatorRefusesABadPageToken();
+    void unreachableServerFailsWithARemedy();
 };
 
 void TestModelGarden::parsesPagesLikeTheGoldenFiles_data()
@@ -296,6 +298,36 @@ void TestModelGarden::emulatorRefusesABadPageToken()
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
     QVERIFY(reply->readAll().contains("INVALID_ARGUMENT"));
     reply->deleteLater();
+}
+
+void TestModelGarden::unreachableServerFailsWithARemedy()
+{
+    // A port nobody listens on: bind one, note it, close it.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+
+    QNetworkAccessManager network;
+    StaticTokenProvider tokens(u"t"_s);
+    ModelGardenLister::Options o;
+    o.baseOverride = QUrl(u"http://127.0.0.1:%1/v1"_s.arg(port));
+    ModelGardenLister lister(network, tokens, o);
+    QSignalSpy failed(&lister, &ModelGardenLister::failed);
+    lister.start({u"anthropic"_s});
+    QVERIFY(failed.wait(20000));
+    const auto error = failed.at(0).at(0).value<UserError>();
+    QCOMPARE(error.httpStatus, 0);
+    QVERIFY(!error.title.isEmpty());
+    QVERIFY2(!error.remedy.isEmpty(), qPrintable(error.toText()));
+    QVERIFY(!lister.isRunning());
+
+    // Plain http to anything but loopback is refused before a token is sent.
+    o.baseOverride = QUrl(u"http://proxy.example.com/v1"_s);
+    lister.setOptions(o);
+    lister.start({u"anthropic"_s});
+    QCOMPARE(failed.count(), 2);
+    QCOMPARE(failed.at(1).at(0).value<UserError>().code, u"insecure"_s);
 }
 
 QTEST_GUILESS_MAIN(TestModelGarden)
