@@ -2,7 +2,11 @@
 
 #include <QFont>
 #include <QGuiApplication>
+#include <QIcon>
+#include <QMimeData>
+#include <QPainter>
 #include <QPalette>
+#include <QPixmap>
 
 using namespace Qt::StringLiterals;
 
@@ -10,16 +14,44 @@ namespace maas {
 
 namespace {
 constexpr quintptr kPublisherRow = 0; // internalId of publisher rows; model rows store publisher + 1
+
+// A small round badge for Model Garden marks, so they show without reading the tooltip.
+QIcon badge(const QColor &color)
+{
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawEllipse(QRectF(1.5, 1.5, 9, 9));
+    return QIcon(pixmap);
 }
+} // namespace
 
 CatalogModel::CatalogModel(const ModelCatalog &catalog, QDate today, QObject *parent)
     : QAbstractItemModel(parent)
     , m_catalog(catalog)
     , m_today(today)
 {
-    for (const QString &publisher : catalog.publishers()) {
+    build();
+}
+
+void CatalogModel::build()
+{
+    m_publishers.clear();
+    Publisher favourites{QString(), tr("★ Favourites"), {}};
+    for (const QString &id : std::as_const(m_favourites)) {
+        const auto it = std::find_if(m_catalog.models().cbegin(), m_catalog.models().cend(),
+                                     [&](const ModelInfo &m) { return m.id == id; });
+        if (it != m_catalog.models().cend())
+            favourites.models << &*it;
+    }
+    if (!favourites.models.isEmpty())
+        m_publishers << favourites;
+    for (const QString &publisher : m_catalog.publishers()) {
         Publisher p{publisher, publisher, {}};
-        for (const ModelInfo &m : catalog.models()) {
+        for (const ModelInfo &m : m_catalog.models()) {
             if (m.publisher == publisher) {
                 p.models << &m;
                 p.name = m.publisherName;
@@ -27,6 +59,52 @@ CatalogModel::CatalogModel(const ModelCatalog &catalog, QDate today, QObject *pa
         }
         m_publishers << p;
     }
+}
+
+void CatalogModel::reload(const std::function<void()> &change)
+{
+    beginResetModel();
+    m_publishers.clear();
+    if (change)
+        change();
+    build();
+    endResetModel();
+}
+
+void CatalogModel::setFavourites(const QStringList &ids)
+{
+    if (ids == m_favourites)
+        return;
+    beginResetModel();
+    m_favourites = ids;
+    build();
+    endResetModel();
+}
+
+void CatalogModel::setGardenMarks(const QHash<QString, GardenMark> &marks)
+{
+    beginResetModel();
+    m_marks = marks;
+    build();
+    endResetModel();
+}
+
+QStringList CatalogModel::mimeTypes() const
+{
+    return {kModelMimeType};
+}
+
+QMimeData *CatalogModel::mimeData(const QModelIndexList &indexes) const
+{
+    for (const QModelIndex &index : indexes) {
+        if (const ModelInfo *m = modelAt(index)) {
+            auto *data = new QMimeData;
+            // Only our own type: with text too, line edits inside a pane would take the drop as text.
+            data->setData(kModelMimeType, m->id.toUtf8());
+            return data;
+        }
+    }
+    return nullptr;
 }
 
 QModelIndex CatalogModel::index(int row, int column, const QModelIndex &parent) const
@@ -69,6 +147,8 @@ const ModelInfo *CatalogModel::modelAt(const QModelIndex &index) const
 QModelIndex CatalogModel::indexOf(const QString &modelId) const
 {
     for (qsizetype p = 0; p < m_publishers.size(); ++p) {
+        if (m_publishers.at(p).id.isEmpty())
+            continue; // the favourites group repeats rows found under their publisher
         const auto &models = m_publishers.at(p).models;
         for (qsizetype r = 0; r < models.size(); ++r) {
             if (models.at(r)->id == modelId)
@@ -84,7 +164,7 @@ Qt::ItemFlags CatalogModel::flags(const QModelIndex &index) const
         return Qt::NoItemFlags;
     if (index.internalId() == kPublisherRow)
         return Qt::ItemIsEnabled;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren | Qt::ItemIsDragEnabled;
 }
 
 QVariant CatalogModel::data(const QModelIndex &index, int role) const
@@ -103,29 +183,76 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
         }
         case SearchTextRole:
             return QString(p.name + u' ' + p.id);
+        case FavouritesGroupRole:
+            return p.id.isEmpty();
         default:
             return {};
         }
     }
-    const ModelInfo *m = modelAt(index);
-    const LifecycleStage stage = m->stageOn(m_today);
+    const bool inFavourites = m_publishers.at(static_cast<qsizetype>(index.internalId() - 1)).id.isEmpty();
+    return modelData(*modelAt(index), role, inFavourites);
+}
+
+QVariant CatalogModel::modelData(const ModelInfo &m, int role, bool inFavourites) const
+{
+    const LifecycleStage stage = m.stageOn(m_today);
+    const GardenMark mark = m_marks.value(m.id);
     switch (role) {
-    case Qt::DisplayRole:
+    case Qt::DisplayRole: {
+        QString text;
         switch (stage) {
         case LifecycleStage::Retired:
-            return tr("%1 — retired").arg(m->name);
+            text = tr("%1 — retired").arg(m.name);
+            break;
         case LifecycleStage::Deprecated:
-            return tr("%1 — deprecated").arg(m->name);
+            text = tr("%1 — deprecated").arg(m.name);
+            break;
         case LifecycleStage::Preview:
-            return tr("%1 (preview)").arg(m->name);
+            text = tr("%1 (preview)").arg(m.name);
+            break;
         case LifecycleStage::GA:
-            return m->name;
+            text = m.name;
+            break;
         }
-        return m->name;
-    case Qt::ToolTipRole:
-        return QString(m->requestId + u"\n"_s + m->description);
+        if (mark.status == GardenStatus::New)
+            text = tr("%1 — new in Model Garden").arg(text);
+        else if (mark.status == GardenStatus::NotListed)
+            text = tr("%1 — not listed").arg(text);
+        return isFavourite(m.id) ? u"★ "_s + text : text;
+    }
+    case Qt::ToolTipRole: {
+        QString tip = m.requestId + u"\n"_s + m.description;
+        switch (mark.status) {
+        case GardenStatus::Listed:
+            tip += u"\n"_s + tr("Listed in Model Garden (version %1).").arg(mark.listing.versionId);
+            break;
+        case GardenStatus::NotListed:
+            tip += u"\n"_s + tr("Not listed in Model Garden: the project cannot use it, or it is retired.");
+            break;
+        case GardenStatus::New:
+            tip += u"\n"_s + tr("New in Model Garden: not in the shipped catalog.");
+            break;
+        case GardenStatus::Unknown:
+            break;
+        }
+        if (isFavourite(m.id))
+            tip += u"\n"_s + tr("A favourite (Ctrl+D to unstar).");
+        return tip;
+    }
+    case Qt::DecorationRole:
+        switch (mark.status) {
+        case GardenStatus::Listed:
+            return badge(QColor(0x1e, 0x8e, 0x3e));
+        case GardenStatus::NotListed:
+            return badge(QColor(0xb3, 0x26, 0x1e));
+        case GardenStatus::New:
+            return badge(QColor(0x1a, 0x73, 0xe8));
+        case GardenStatus::Unknown:
+            break;
+        }
+        return {};
     case Qt::ForegroundRole:
-        if (stage == LifecycleStage::Retired)
+        if (stage == LifecycleStage::Retired || mark.status == GardenStatus::NotListed)
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         return {};
     case Qt::FontRole:
@@ -136,20 +263,26 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::AccessibleDescriptionRole:
-        return m->description;
+        return m.description;
     case ModelIdRole:
-        return m->id;
+        return m.id;
     case SearchTextRole:
-        return QStringList{m->name,
-                           m->id,
-                           m->requestId,
-                           m->publisherName,
-                           m->description,
-                           modalityNames(m->modalities).join(u' '),
-                           m->locations().join(u' ')}
+        return QStringList{m.name,
+                           m.id,
+                           m.requestId,
+                           m.publisherName,
+                           m.description,
+                           modalityNames(m.modalities).join(u' '),
+                           m.locations().join(u' ')}
             .join(u' ');
     case LifecycleStageRole:
         return static_cast<int>(stage);
+    case FavouriteRole:
+        return isFavourite(m.id);
+    case GardenStatusRole:
+        return static_cast<int>(mark.status);
+    case FavouritesGroupRole:
+        return inFavourites;
     default:
         return {};
     }

@@ -5,12 +5,16 @@
 #include "catalogmodel.h"
 #include "modeldetails.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -32,6 +36,12 @@ CatalogPanel::CatalogPanel(const ModelCatalog &catalog, QDate today, QWidget *pa
     , m_tree(new QTreeView(this))
     , m_details(new QTextBrowser(this))
     , m_usePane{new QPushButton(tr("Use in pane &1"), this), new QPushButton(tr("Use in pane &2"), this)}
+    , m_issues(new QLabel(this))
+    , m_addCustom(new QToolButton(this))
+    , m_refresh(new QToolButton(this))
+    , m_gardenProgress(new QProgressBar(this))
+    , m_gardenMessage(new QLabel(this))
+    , m_favouriteAction(new QAction(tr("Add to &favourites"), this))
 {
     m_proxy->setSourceModel(m_model);
 
@@ -61,14 +71,7 @@ CatalogPanel::CatalogPanel(const ModelCatalog &catalog, QDate today, QWidget *pa
     m_location->setObjectName(u"locationFilter"_s);
     m_location->setAccessibleName(tr("Only models served at this location"));
     m_location->addItem(tr("Any location"), QString());
-    QStringList locations;
-    for (const ModelInfo &m : catalog.models())
-        for (const QString &l : m.locations())
-            if (!locations.contains(l))
-                locations << l;
-    std::sort(locations.begin(), locations.end());
-    for (const QString &l : std::as_const(locations))
-        m_location->addItem(l, l);
+    fillLocations();
     connect(m_location, &QComboBox::currentIndexChanged, this, &CatalogPanel::applyFilters);
 
     m_search->setObjectName(u"catalogSearch"_s);
@@ -76,12 +79,51 @@ CatalogPanel::CatalogPanel(const ModelCatalog &catalog, QDate today, QWidget *pa
     m_search->setAccessibleName(tr("Search the model catalog"));
     m_search->setClearButtonEnabled(true);
 
+    // Catalog actions: custom models and the live listing.
+    m_addCustom->setObjectName(u"addCustomModelButton"_s);
+    m_addCustom->setText(tr("Add custom model…"));
+    m_addCustom->setToolTip(tr("Add an OpenAI-compatible endpoint or a Vertex AI model the catalog lacks"));
+    m_refresh->setObjectName(u"refreshGardenButton"_s);
+    m_refresh->setText(tr("Refresh from Model Garden"));
+    m_refresh->setToolTip(tr("List the publisher models of Model Garden and mark which catalog entries it "
+                             "lists, which it does not, and which are new"));
+    m_gardenProgress->setObjectName(u"gardenProgress"_s);
+    m_gardenProgress->setAccessibleName(tr("Model Garden refresh progress"));
+    m_gardenProgress->setMaximumHeight(14);
+    m_gardenProgress->setTextVisible(false);
+    m_gardenProgress->hide();
+    m_gardenMessage->setObjectName(u"gardenMessage"_s);
+    m_gardenMessage->setWordWrap(true);
+    m_gardenMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_gardenMessage->hide();
+    auto *actions = new QHBoxLayout;
+    actions->setSpacing(2);
+    actions->addWidget(m_addCustom);
+    actions->addWidget(m_refresh);
+    actions->addStretch(1);
+    connect(m_addCustom, &QToolButton::clicked, this, &CatalogPanel::addCustomModelRequested);
+    connect(m_refresh, &QToolButton::clicked, this, &CatalogPanel::refreshGardenRequested);
+
     m_tree->setObjectName(u"catalogTree"_s);
     m_tree->setAccessibleName(tr("Model catalog"));
     m_tree->setModel(m_proxy);
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
+    m_tree->setDragEnabled(true);
+    m_tree->setDragDropMode(QAbstractItemView::DragOnly);
+    m_tree->setDefaultDropAction(Qt::CopyAction);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->expandAll();
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &CatalogPanel::showContextMenu);
+
+    m_favouriteAction->setObjectName(u"favouriteAction"_s);
+    m_favouriteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_favouriteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_tree->addAction(m_favouriteAction);
+    connect(m_favouriteAction, &QAction::triggered, this, [this] {
+        if (!currentModelId().isEmpty())
+            toggleFavourite(currentModelId());
+    });
 
     m_details->setObjectName(u"modelDetails"_s);
     m_details->setAccessibleName(tr("Model details"));
@@ -97,19 +139,11 @@ CatalogPanel::CatalogPanel(const ModelCatalog &catalog, QDate today, QWidget *pa
                 [this, pane] { Q_EMIT useModelRequested(currentModelId(), pane); });
     }
 
-    auto *issues = new QLabel(this);
-    issues->setObjectName(u"catalogIssues"_s);
-    issues->setWordWrap(true);
-    issues->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    if (!catalog.issues().isEmpty()) {
-        QStringList lines;
-        for (const CatalogIssue &issue : catalog.issues())
-            lines << issue.toString().toHtmlEscaped();
-        issues->setText(u"<b>%1</b><br>%2"_s.arg(
-            tr("Some catalog entries were skipped; fix them and restart:").toHtmlEscaped(), lines.join(u"<br>"_s)));
-        issues->setStyleSheet(u"QLabel { color: #b3261e; }"_s);
-    }
-    issues->setVisible(!catalog.issues().isEmpty());
+    m_issues->setObjectName(u"catalogIssues"_s);
+    m_issues->setWordWrap(true);
+    m_issues->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_issues->setStyleSheet(u"QLabel { color: #b3261e; }"_s);
+    updateIssues();
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_tree);
@@ -127,7 +161,10 @@ CatalogPanel::CatalogPanel(const ModelCatalog &catalog, QDate today, QWidget *pa
     layout->addWidget(m_search);
     layout->addLayout(filters);
     layout->addWidget(m_location);
-    layout->addWidget(issues);
+    layout->addLayout(actions);
+    layout->addWidget(m_gardenProgress);
+    layout->addWidget(m_gardenMessage);
+    layout->addWidget(m_issues);
     layout->addWidget(splitter, 1);
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -140,6 +177,36 @@ CatalogPanel::CatalogPanel(const ModelCatalog &catalog, QDate today, QWidget *pa
             Q_EMIT useModelRequested(currentModelId(), -1);
     });
     setTabOrder(m_search, m_tree);
+}
+
+void CatalogPanel::fillLocations()
+{
+    const QString current = m_location->currentData().toString();
+    QStringList locations;
+    for (const ModelInfo &m : m_catalog.models())
+        for (const QString &l : m.locations())
+            if (!locations.contains(l))
+                locations << l;
+    std::sort(locations.begin(), locations.end());
+    const QSignalBlocker blocker(m_location);
+    while (m_location->count() > 1)
+        m_location->removeItem(1);
+    for (const QString &l : std::as_const(locations))
+        m_location->addItem(l, l);
+    m_location->setCurrentIndex(std::max(0, m_location->findData(current)));
+}
+
+void CatalogPanel::updateIssues()
+{
+    if (!m_catalog.issues().isEmpty()) {
+        QStringList lines;
+        for (const CatalogIssue &issue : m_catalog.issues())
+            lines << issue.toString().toHtmlEscaped();
+        m_issues->setText(u"<b>%1</b><br>%2"_s.arg(
+            tr("Some catalog entries were skipped; fix them and save the file (the catalog reloads):").toHtmlEscaped(),
+            lines.join(u"<br>"_s)));
+    }
+    m_issues->setVisible(!m_catalog.issues().isEmpty());
 }
 
 void CatalogPanel::applyFilters()
@@ -168,6 +235,98 @@ void CatalogPanel::selectModel(const QString &modelId)
     }
 }
 
+void CatalogPanel::setFavourites(const QStringList &ids)
+{
+    const QString current = currentModelId();
+    m_favourites = ids;
+    m_model->setFavourites(ids);
+    m_tree->expandAll();
+    selectModel(current);
+}
+
+void CatalogPanel::toggleFavourite(const QString &modelId)
+{
+    QStringList ids = m_favourites;
+    if (ids.contains(modelId))
+        ids.removeAll(modelId);
+    else
+        ids << modelId;
+    setFavourites(ids);
+    Q_EMIT favouritesChanged(m_favourites);
+}
+
+void CatalogPanel::changeCatalog(const std::function<void()> &change)
+{
+    const QString current = currentModelId();
+    m_model->reload(change);
+    updateIssues();
+    fillLocations(); // a custom model may be served somewhere new
+    applyFilters();
+    selectModel(current);
+    showDetails();
+}
+
+void CatalogPanel::setGardenMerge(const GardenMerge &merge)
+{
+    const QString current = currentModelId();
+    m_model->setGardenMarks(merge.marks);
+    m_tree->expandAll();
+    selectModel(current);
+    showDetails();
+}
+
+void CatalogPanel::setGardenProgress(int done, int total, const QString &publisher)
+{
+    m_refresh->setEnabled(total == 0);
+    m_gardenProgress->setVisible(total > 0);
+    m_gardenProgress->setRange(0, std::max(total, 1));
+    m_gardenProgress->setValue(done);
+    if (total > 0)
+        setGardenMessage(tr("Listing Model Garden: %1 (%2 of %3)…").arg(publisher).arg(done + 1).arg(total), false);
+}
+
+void CatalogPanel::setGardenMessage(const QString &text, bool error)
+{
+    m_gardenMessage->setText(text);
+    m_gardenMessage->setStyleSheet(error ? u"QLabel { color: #b3261e; }"_s : QString());
+    m_gardenMessage->setVisible(!text.isEmpty());
+}
+
+QString CatalogPanel::gardenMessage() const
+{
+    return m_gardenMessage->text();
+}
+
+void CatalogPanel::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_tree->indexAt(position);
+    if (index.isValid())
+        m_tree->setCurrentIndex(index);
+    const QString id = index.data(CatalogModel::ModelIdRole).toString();
+    const ModelInfo *model = id.isEmpty() ? nullptr : m_catalog.find(id);
+    QMenu menu(this);
+    if (model) {
+        m_favouriteAction->setText(m_favourites.contains(id) ? tr("Remove from &favourites")
+                                                             : tr("Add to &favourites"));
+        menu.addAction(m_favouriteAction);
+        menu.addAction(tr("Use in the &active pane"), this, [this, id] { Q_EMIT useModelRequested(id, -1); });
+        if (m_model->gardenMark(id).status == GardenStatus::New && !model->custom) {
+            menu.addSeparator();
+            menu.addAction(tr("&Keep in my catalog…"), this, [this, id] { Q_EMIT keepModelRequested(id); });
+        }
+        if (model->custom) {
+            menu.addSeparator();
+            menu.addAction(tr("&Edit custom model…"), this, [this, id] { Q_EMIT editCustomModelRequested(id); });
+            menu.addAction(tr("&Remove custom model"), this, [this, id] { Q_EMIT removeCustomModelRequested(id); });
+        }
+        menu.addSeparator();
+    }
+    menu.addAction(tr("Add &custom model…"), this, &CatalogPanel::addCustomModelRequested);
+    menu.addAction(tr("Refresh from &Model Garden"), this, &CatalogPanel::refreshGardenRequested)
+        ->setEnabled(m_refresh->isEnabled());
+    menu.exec(m_tree->viewport()->mapToGlobal(position));
+}
+
 void CatalogPanel::showDetails()
 {
     const ModelInfo *model = m_model->modelAt(m_proxy->mapToSource(m_tree->currentIndex()));
@@ -177,7 +336,33 @@ void CatalogPanel::showDetails()
         m_details->clear();
         return;
     }
-    m_details->setHtml(ModelDetails::html(*model, m_catalog, m_today));
+    m_favouriteAction->setText(m_favourites.contains(model->id) ? tr("Remove from &favourites")
+                                                                : tr("Add to &favourites"));
+    QString html = ModelDetails::html(*model, m_catalog, m_today);
+    const GardenMark mark = m_model->gardenMark(model->id);
+    QString garden;
+    switch (mark.status) {
+    case GardenStatus::Listed:
+        garden = tr("<b>Model Garden:</b> listed (%1, version %2, %3).")
+                     .arg(mark.listing.name.toHtmlEscaped(), mark.listing.versionId.toHtmlEscaped(),
+                          mark.listing.launchStage.toHtmlEscaped());
+        break;
+    case GardenStatus::NotListed:
+        garden = tr("<b>Model Garden:</b> not listed. The project cannot use it, or it is retired; enable it in "
+                    "Model Garden or pick its replacement.");
+        break;
+    case GardenStatus::New:
+        garden = tr("<b>New in Model Garden:</b> %1, version %2, %3, %4. Not in the shipped catalog: the "
+                    "app does not know where it is served or what it costs.")
+                     .arg(mark.listing.name.toHtmlEscaped(), mark.listing.versionId.toHtmlEscaped(),
+                          mark.listing.launchStage.toHtmlEscaped(), mark.listing.openSourceCategory.toHtmlEscaped());
+        break;
+    case GardenStatus::Unknown:
+        break;
+    }
+    if (!garden.isEmpty())
+        html += u"<p>"_s + garden + u"</p>"_s;
+    m_details->setHtml(html);
 }
 
 } // namespace maas

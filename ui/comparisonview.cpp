@@ -1,5 +1,6 @@
 #include "comparisonview.h"
 
+#include "modeldroptarget.h"
 #include "responsepane.h"
 
 #include <QSplitter>
@@ -16,6 +17,7 @@ ComparisonView::ComparisonView(const ModelCatalog &catalog, QDate today, KSyntax
     , m_today(today)
     , m_repository(repository)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_dropTarget(new ModelDropTarget(*this))
 {
     m_splitter->setObjectName(u"paneSplitter"_s);
     m_splitter->setChildrenCollapsible(false);
@@ -34,6 +36,7 @@ ResponsePane *ComparisonView::addPane()
     pane->setMinimumWidth(200); // six panes still fit on a 1366 px screen
     m_splitter->addWidget(pane);
     m_panes << pane;
+    m_dropTarget->watchPane(pane);
     connect(pane, &ResponsePane::activated, this, [this, pane] { m_active = pane->index(); });
     connect(pane, &ResponsePane::modelChanged, this, [this, pane] {
         m_active = pane->index();

@@ -14,6 +14,7 @@ class Repository;
 
 namespace maas {
 
+class ModelDropTarget;
 class ResponsePane;
 
 // 1 to 6 panes side by side (or stacked), and which one the user worked in last.
@@ -30,6 +31,7 @@ public:
 
     int paneCount() const { return static_cast<int>(m_panes.size()); }
     ResponsePane *pane(int index) const { return m_panes.at(index); }
+    ModelDropTarget *dropTarget() const { return m_dropTarget; }
     int activePane() const { return m_active; }
     // Adds a pane at the end (nullptr when there are kMaxPanes already).
     ResponsePane *addPane();
@@ -52,6 +54,7 @@ private:
     KSyntaxHighlighting::Repository &m_repository;
     QSplitter *m_splitter;
     QList<ResponsePane *> m_panes;
+    ModelDropTarget *m_dropTarget; // catalog models dragged onto panes (or beside them: a new pane)
     int m_active = 0;
 };
 

@@ -2,6 +2,7 @@
 #include "auth/providerfactory.h"
 #include "auth/redact.h"
 #include "catalog/modelcatalog.h"
+#include "catalogcontroller.h"
 #include "client/chatclient.h"
 #include "client/tokenprovider.h"
 #include "common/clock.h"
@@ -12,6 +13,7 @@
 #include "mainwindow.h"
 #include "prompteditor.h"
 #include "settings/settings.h"
+#include "vertex/modelgarden.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -148,8 +150,9 @@ int main(int argc, char *argv[])
     std::unique_ptr<maas::Settings> settings = parser.isSet(settingsFile)
                                                    ? std::make_unique<maas::Settings>(parser.value(settingsFile))
                                                    : std::make_unique<maas::Settings>();
-    const maas::ModelCatalog catalog = maas::ModelCatalog::load(
-        parser.isSet(catalogFile) ? parser.value(catalogFile) : maas::ModelCatalog::defaultUserCatalogPath());
+    const QString userCatalog =
+        parser.isSet(catalogFile) ? parser.value(catalogFile) : maas::ModelCatalog::defaultUserCatalogPath();
+    maas::ModelCatalog catalog = maas::ModelCatalog::load(userCatalog);
     for (const maas::CatalogIssue &issue : catalog.issues())
         std::fprintf(stderr, "catalog: %s\n", qPrintable(issue.toString()));
 
@@ -203,6 +206,18 @@ int main(int argc, char *argv[])
     });
 
     maas::MainWindow window(*settings, catalog, client, connection, emulator != nullptr, clock.today());
+    window.catalogController()->setUserCatalogPath(userCatalog);
+    // Model Garden's list goes where chat requests go: the demo emulator, the override, or Google.
+    const auto gardenOptions = [&] {
+        maas::ModelGardenLister::Options o;
+        o.baseOverride = emulator ? emulator->baseUrl() : QUrl(settings->endpointOverride());
+        o.quotaProject = qEnvironmentVariable("GOOGLE_CLOUD_QUOTA_PROJECT");
+        return o;
+    };
+    maas::ModelGardenLister garden(network, tokens, gardenOptions());
+    QObject::connect(settings.get(), &maas::Settings::changed, &garden,
+                     [&](maas::Settings::Key) { garden.setOptions(gardenOptions()); });
+    window.catalogController()->setModelGarden(&garden, emulator != nullptr);
     if (parser.isSet(prompt))
         window.promptEditor()->setUserPrompt(parser.value(prompt));
     if (parser.isSet(run)) {

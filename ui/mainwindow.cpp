@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "catalogcontroller.h"
 #include "catalogpanel.h"
 #include "comparisoncontroller.h"
 #include "comparisonview.h"
@@ -28,7 +29,7 @@ using namespace Qt::StringLiterals;
 
 namespace maas {
 
-MainWindow::MainWindow(Settings &settings, const ModelCatalog &catalog, ChatClient &client, QString connection,
+MainWindow::MainWindow(Settings &settings, ModelCatalog &catalog, ChatClient &client, QString connection,
                        bool offlineDemo, QDate today, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
@@ -42,6 +43,7 @@ MainWindow::MainWindow(Settings &settings, const ModelCatalog &catalog, ChatClie
                                       static_cast<int>(settings.get<QStringList>(Settings::Key::PaneModels).size()),
                                       this))
     , m_controller(new ComparisonController(client, catalog, *m_comparison, *m_promptEditor, this))
+    , m_catalogController(new CatalogController(settings, catalog, *m_catalogPanel, *m_comparison, this))
     , m_connection(std::move(connection))
     , m_offlineDemo(offlineDemo)
     , m_status(new QLabel(this))
@@ -92,6 +94,9 @@ MainWindow::MainWindow(Settings &settings, const ModelCatalog &catalog, ChatClie
     connect(m_controller, &ComparisonController::runningChanged, m_promptEditor, &PromptEditor::setRunning);
     connect(m_controller, &ComparisonController::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_catalogController, &CatalogController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_catalogController, &CatalogController::catalogReloaded, this, &MainWindow::updateStatus);
     connect(m_promptEditor, &PromptEditor::addPaneRequested, this, [this] {
         if (ResponsePane *pane = m_comparison->addPane())
             pane->setModelId(m_catalogPanel->currentModelId());
@@ -150,6 +155,11 @@ void MainWindow::createMenus()
     diff->setObjectName(u"diffAction"_s);
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("Add &custom model…"), this, [this] { m_catalogController->openCustomModelDialog(); })
+        ->setObjectName(u"addCustomModelAction"_s);
+    tools->addAction(tr("&Refresh from Model Garden"), m_catalogController, &CatalogController::refreshModelGarden)
+        ->setObjectName(u"refreshGardenAction"_s);
+    tools->addSeparator();
     QAction *settings = tools->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setObjectName(u"settingsAction"_s);
     settings->setShortcut(QKeySequence::Preferences);

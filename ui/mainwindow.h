@@ -16,6 +16,7 @@ class Repository;
 
 namespace maas {
 
+class CatalogController;
 class CatalogPanel;
 class ChatClient;
 class ComparisonController;
@@ -32,11 +33,13 @@ class MainWindow final : public QMainWindow
 public:
     // connection: one line saying where requests go ("Offline demo: simulated answers", "Vertex AI");
     // offlineDemo highlights it, so nobody mistakes simulated answers for real ones.
-    MainWindow(Settings &settings, const ModelCatalog &catalog, ChatClient &client, QString connection,
-               bool offlineDemo, QDate today, QWidget *parent = nullptr);
+    // catalog: replaced in place when the user's catalog changes or Model Garden is listed.
+    MainWindow(Settings &settings, ModelCatalog &catalog, ChatClient &client, QString connection, bool offlineDemo,
+               QDate today, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     CatalogPanel *catalogPanel() const { return m_catalogPanel; }
+    CatalogController *catalogController() const { return m_catalogController; }
     PromptEditor *promptEditor() const { return m_promptEditor; }
     ComparisonView *comparisonView() const { return m_comparison; }
     ComparisonController *controller() const { return m_controller; }
@@ -58,7 +61,7 @@ private:
     void openToolDialog(QWidget *tool, const QString &title, const QString &objectName);
 
     Settings &m_settings;
-    const ModelCatalog &m_catalog;
+    ModelCatalog &m_catalog;
     ChatClient &m_client;
     QDate m_today;
     std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
@@ -66,6 +69,7 @@ private:
     PromptEditor *m_promptEditor;
     ComparisonView *m_comparison;
     ComparisonController *m_controller;
+    CatalogController *m_catalogController;
     QString m_connection;
     bool m_offlineDemo;
     QLabel *m_status;

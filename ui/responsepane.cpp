@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QRegularExpressionValidator>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QTextBrowser>
@@ -204,6 +205,16 @@ void ResponsePane::fillModels()
     }
     m_model->setModel(items);
     m_model->setCurrentIndex(-1);
+}
+
+void ResponsePane::reloadModels()
+{
+    // Signals stay blocked: the model did not change, so the answer shown must stay.
+    const QString id = modelId();
+    const QSignalBlocker blocker(m_model);
+    fillModels();
+    setModelId(id);
+    updateHints();
 }
 
 QString ResponsePane::modelId() const

@@ -42,6 +42,8 @@ public:
     void setModelId(const QString &modelId);
     QString location() const;
     void setLocation(const QString &location);
+    // Refills the model picker after the catalog changed, keeping the chosen model and location.
+    void reloadModels();
 
     // Shows this stream live; a running one is cancelled first. The pane does not own the stream.
     // A new conversation clears the pane; a follow-up keeps the transcript and adds the new turn.

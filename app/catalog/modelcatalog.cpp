@@ -371,6 +371,14 @@ void ModelCatalog::addJson(const QByteArray &json, const QString &fileName, bool
     }
 }
 
+void ModelCatalog::addDiscovered(const QList<ModelInfo> &models)
+{
+    for (const ModelInfo &m : models) {
+        if (!find(m.id))
+            m_models.append(m);
+    }
+}
+
 void ModelCatalog::checkReferences()
 {
     for (const ModelInfo &m : std::as_const(m_models)) {

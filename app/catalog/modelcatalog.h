@@ -32,6 +32,8 @@ public:
     // A user (custom) entry with a shipped id replaces the shipped entry.
     void addFile(const QString &path, bool custom);
     void addJson(const QByteArray &json, const QString &fileName, bool custom);
+    // Adds entries found elsewhere (a Model Garden listing); ids already present are skipped.
+    void addDiscovered(const QList<ModelInfo> &models);
     // Cross-entry checks (replacement ids); call once after the last add.
     void checkReferences();
 

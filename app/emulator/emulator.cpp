@@ -177,6 +177,10 @@ void Emulator::setUpRoutes()
                   [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
                       handleOAuth(u"metadata:project-id"_s, {}, request, responder);
                   });
+    m_http->route(
+        u"/<arg>/publishers/<arg>/models"_s, get, this,
+        [this](const QString &version, const QString &publisher, const QHttpServerRequest &request,
+               QHttpServerResponder &responder) { handleModelGarden(version, publisher, request, responder); });
     m_http->setMissingHandler(this, [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
         handleMissing(request, responder);
     });

@@ -137,6 +137,9 @@ private:
     // POST /token and the metadata routes, answered by the TokenIssuer (oauthroute.cpp).
     void handleOAuth(const QString &what, const QString &account, const QHttpServerRequest &request,
                      QHttpServerResponder &responder);
+    // GET /v1beta1/publishers/{publisher}/models: Model Garden's list (modelgardenroute.cpp).
+    void handleModelGarden(const QString &version, const QString &publisher, const QHttpServerRequest &request,
+                           QHttpServerResponder &responder);
     // Auth, body, model lookup, faults, region and lifecycle checks, then the family's answer.
     void process(emulator::Call call, const QHttpServerRequest &request, QHttpServerResponder &responder);
     void respond(const QHttpServerRequest &request, QHttpServerResponder &responder, emulator::Outcome outcome,

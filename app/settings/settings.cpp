@@ -24,10 +24,10 @@ struct KeyInfo
 };
 
 // The key table: every setting's storage name, type and default, in one place.
-const std::array<KeyInfo, 14> &keyTable()
+const std::array<KeyInfo, 15> &keyTable()
 {
     using K = Settings::Key;
-    static const std::array<KeyInfo, 14> table{{
+    static const std::array<KeyInfo, 15> table{{
         {K::ProjectId, "vertex/projectId"_L1, QMetaType::QString, [] { return QVariant(QString()); }},
         {K::Region, "vertex/region"_L1, QMetaType::QString, [] { return QVariant(u"global"_s); }},
         {K::EndpointOverride, "vertex/endpointOverride"_L1, QMetaType::QString, [] { return QVariant(QString()); }},
@@ -44,6 +44,7 @@ const std::array<KeyInfo, 14> &keyTable()
         {K::UserPrompt, "prompt/user"_L1, QMetaType::QString, [] { return QVariant(QString()); }},
         {K::WindowGeometry, "ui/windowGeometry"_L1, QMetaType::QByteArray, [] { return QVariant(QByteArray()); }},
         {K::WindowState, "ui/windowState"_L1, QMetaType::QByteArray, [] { return QVariant(QByteArray()); }},
+        {K::FavouriteModels, "catalog/favourites"_L1, QMetaType::QStringList, [] { return QVariant(QStringList()); }},
     }};
     return table;
 }

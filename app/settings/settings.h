@@ -32,6 +32,7 @@ public:
         UserPrompt,
         WindowGeometry,
         WindowState,
+        FavouriteModels, // catalog ids, in the order they were starred
     };
     Q_ENUM(Key)
 

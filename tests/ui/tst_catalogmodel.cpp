@@ -18,6 +18,7 @@ private Q_SLOTS:
     void marksRetiredModels();
     void searchMatchesAnyFieldAndKeepsParents();
     void filterByWordsNeedsAndLocation();
+    void favouritesAndMarksKeepTheModelSound();
 
 private:
     ModelCatalog m_catalog;
@@ -155,6 +156,45 @@ void TestCatalogModel::filterByWordsNeedsAndLocation()
     QVERIFY(ids.contains(u"mistral-medium-3"_s) && !ids.contains(u"claude-opus-4-1"_s));
     filter.setSearch(u"nothing-matches-this"_s);
     QCOMPARE(filter.rowCount(), 0); // no empty publisher headings either
+}
+
+void TestCatalogModel::favouritesAndMarksKeepTheModelSound()
+{
+    ModelCatalog catalog = ModelCatalog::load(QString());
+    CatalogModel model(catalog, QDate(2026, 11, 27));
+    CatalogFilter filter;
+    filter.setSourceModel(&model);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    model.setFavourites({u"mistral-medium-3"_s, u"unknown"_s, u"claude-opus-4"_s});
+    QCOMPARE(model.rowCount(), catalog.publishers().size() + 1);
+    const QModelIndex group = model.index(0, 0);
+    QCOMPARE(model.rowCount(group), 2); // the unknown id is skipped
+    QCOMPARE(model.index(1, 0, group).data(CatalogModel::ModelIdRole).toString(), u"claude-opus-4"_s);
+    QVERIFY(!(model.flags(group) & Qt::ItemIsDragEnabled));
+    QVERIFY(model.flags(model.index(0, 0, group)) & Qt::ItemIsDragEnabled);
+    filter.setSearch(u"opus"_s); // the favourites group shows while one of its rows matches
+    QCOMPARE(filter.index(0, 0).data(CatalogModel::FavouritesGroupRole).toBool(), true);
+    QCOMPARE(filter.rowCount(filter.index(0, 0)), 1);
+    filter.setSearch(QString());
+
+    GardenMark listed;
+    listed.status = GardenStatus::Listed;
+    GardenMark gone;
+    gone.status = GardenStatus::NotListed;
+    model.setGardenMarks({{u"claude-opus-4"_s, listed}, {u"mistral-medium-3"_s, gone}});
+    const QModelIndex mistral = model.indexOf(u"mistral-medium-3"_s);
+    QCOMPARE(model.data(mistral).toString(), u"★ Mistral Medium 3 — not listed"_s);
+    QCOMPARE(model.data(model.index(0, 0, model.index(0, 0))).toString(), u"★ Mistral Medium 3 — not listed"_s);
+
+    // A reload that changes the catalog under the model keeps it consistent.
+    model.reload([&catalog] { catalog = ModelCatalog(); });
+    QCOMPARE(model.rowCount(), 0);
+    model.reload([&catalog] { catalog = ModelCatalog::load(QString()); });
+    QCOMPARE(model.rowCount(model.index(0, 0)), 2);
+    model.setFavourites({});
+    QCOMPARE(model.rowCount(), catalog.publishers().size());
 }
 
 QTEST_MAIN(TestCatalogModel)
