@@ -69,6 +69,17 @@ QUrl EndpointResolver::url(QStringView location, QStringView path) const
                 QUrl::StrictMode);
 }
 
+QUrl EndpointResolver::resourceManagerUrl(QStringView suffix) const
+{
+    QString origin = u"https://cloudresourcemanager.googleapis.com"_s;
+    if (!m_override.isEmpty())
+        origin = m_override
+                     .adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo |
+                               QUrl::StripTrailingSlash)
+                     .toString(QUrl::FullyEncoded);
+    return QUrl(origin + u"/v1/projects/"_s + encodePath(m_project) + encodePath(suffix), QUrl::StrictMode);
+}
+
 QUrl EndpointResolver::customUrl(const QUrl &base, QStringView path)
 {
     return QUrl(trimmedBase(base) + u'/' + encodePath(path), QUrl::StrictMode);

@@ -23,6 +23,10 @@ public:
 
     // ".../v1/projects/{p}/locations/{l}/{path}"; path comes from the codec.
     QUrl url(QStringView location, QStringView path) const;
+    // Cloud Resource Manager v1 for this project: "https://cloudresourcemanager.googleapis.com/v1/projects/{p}"
+    // plus suffix (e.g. ":testIamPermissions"). With an override (emulator, proxy) the override's
+    // scheme, host and port serve it too, so one setting points every call at the same place.
+    QUrl resourceManagerUrl(QStringView suffix = {}) const;
     // {base}/{path} for a custom OpenAI-compatible server.
     static QUrl customUrl(const QUrl &base, QStringView path);
 
