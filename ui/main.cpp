@@ -203,6 +203,11 @@ int main(int argc, char *argv[])
     });
 
     maas::MainWindow window(*settings, catalog, client, connection, emulator != nullptr, clock.today());
+    if (followSettings) // the doctor names the configured source, or why it could not be set up
+        window.setDoctorCredentials([&configured] {
+            const maas::ConfiguredProvider c = configured();
+            return maas::DoctorCredentials{c.description, c.problem};
+        });
     if (parser.isSet(prompt))
         window.promptEditor()->setUserPrompt(parser.value(prompt));
     if (parser.isSet(run)) {
