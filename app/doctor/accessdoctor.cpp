@@ -45,7 +45,8 @@ AccessDoctor::AccessDoctor(QNetworkAccessManager &network, TokenProvider &tokens
 
 AccessDoctor::~AccessDoctor()
 {
-    cancel();
+    ++m_serial;
+    m_runGuard.reset(); // the probe client is a child and goes with this
 }
 
 QList<DoctorStep> AccessDoctor::plannedSteps()

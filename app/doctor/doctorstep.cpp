@@ -61,8 +61,7 @@ QString quotaUrl(const QString &project)
 
 QString describeEndpointPolicy(const QString &project)
 {
-    return u"gcloud org-policies describe constraints/gcp.restrictEndpointUsage --project=%1 --effective"_s.arg(
-        project);
+    return u"gcloud org-policies describe gcp.restrictEndpointUsage --project=%1 --effective"_s.arg(project);
 }
 
 QList<DoctorFix> signIn()

@@ -145,8 +145,7 @@ void AccessDoctor::modelFailed(const UserError &e, const QString &location)
               << DoctorFix{
                      tr("If an organization policy restricts services, it must allow "
                         "cloudcommerceconsumerprocurement.googleapis.com"),
-                     u"gcloud org-policies describe constraints/gcp.restrictServiceUsage --project=%1 --effective"_s
-                         .arg(project)};
+                     u"gcloud org-policies describe gcp.restrictServiceUsage --project=%1 --effective"_s.arg(project)};
     } else if (e.cause == u"permission") {
         fixes << DoctorFix{tr("Grant the Vertex AI User role (an administrator of the project runs this)"),
                            doctorfix::grantRole(project, m_email, u"roles/aiplatform.user"_s)};

@@ -227,7 +227,7 @@ void TestDoctor::scenarios_data()
         << u"was not found"_s;
     QTest::newRow("global-blocked-by-org-policy")
         << AccessScenario::GlobalBlockedByOrgPolicy << u"global"_s << u"global"_s
-        << u"gcloud org-policies describe constraints/gcp.restrictEndpointUsage --project=doctor-project --effective"_s
+        << u"gcloud org-policies describe gcp.restrictEndpointUsage --project=doctor-project --effective"_s
         << u"constraints/gcp.restrictEndpointUsage"_s;
     QTest::newRow("zero-quota") << AccessScenario::ZeroQuota << u"us-east5"_s << u"model"_s
                                 << u"https://console.cloud.google.com/iam-admin/quotas?project=doctor-project"

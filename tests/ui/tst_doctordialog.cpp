@@ -146,10 +146,8 @@ void TestDoctorDialog::paneErrorLinkOpensTheDoctorForThatPane()
     m_loop.emulator->setAccessScenario(AccessScenario::ModelNotEnabled);
     demo.window->promptEditor()->setUserPrompt(u"Hello"_s);
     demo.window->controller()->runAll();
-    QTRY_VERIFY_WITH_TIMEOUT(!demo.window->controller()->isRunning(), 30'000);
-
     auto *error = pane->findChild<QLabel *>(u"paneError"_s);
-    QVERIFY(error->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 30'000);
     QVERIFY2(error->text().contains(u"<a href=\"maas:check-access\">Check access…</a>"_s), qPrintable(error->text()));
     QVERIFY(error->textInteractionFlags().testFlag(Qt::LinksAccessibleByMouse));
 
@@ -167,6 +165,11 @@ void TestDoctorDialog::paneErrorLinkOpensTheDoctorForThatPane()
     QCOMPARE(dialog->location(), u"us-east5"_s);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->doctor().isRunning(), 30'000);
     QCOMPARE(dialog->doctor().steps().at(4).status, StepStatus::Fail);
+    if (const QString dir = qEnvironmentVariable("MAAS_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QTest::qWait(100);
+        QVERIFY(demo.window->grab().save(QDir(dir).filePath(u"pane-error.png"_s)));
+        QVERIFY(dialog->grab().save(QDir(dir).filePath(u"doctor-from-pane.png"_s)));
+    }
     demo.close(10'000);
 }
 
