@@ -141,6 +141,10 @@ DoctorDialog::DoctorDialog(ChatClient &client, std::function<DoctorCredentials()
     layout->addWidget(buttons);
     resize(880, 660);
 
+    setTabOrder(m_project, m_model); // the order of the form, not of construction
+    setTabOrder(m_model, m_location);
+    setTabOrder(m_location, m_run);
+
     connect(m_run, &QPushButton::clicked, this, &DoctorDialog::run);
     connect(m_doctor, &AccessDoctor::stepChanged, this, &DoctorDialog::showStep);
     connect(m_doctor, &AccessDoctor::finished, this, [this](bool passed) {

@@ -80,6 +80,14 @@ void TestDoctorDialog::showsStepsWhyAndCopiesTheFix()
     QCOMPARE(dialog.findChild<QComboBox *>(u"modelComboBox"_s)->currentData().toString(), u"claude-sonnet-4-5"_s);
     QCOMPARE(dialog.findChild<QComboBox *>(u"locationComboBox"_s)->currentText(), u"us-east5"_s);
     QCOMPARE(dialog.findChildren<QFrame *>(QRegularExpression(u"^step_"_s)).size(), 6); // planned before a run
+    // Tab follows the form: project, model, location, Run.
+    QWidget *project = dialog.findChild<QLineEdit *>(u"projectEdit"_s);
+    QWidget *model = dialog.findChild<QComboBox *>(u"modelComboBox"_s);
+    QWidget *location = dialog.findChild<QComboBox *>(u"locationComboBox"_s);
+    QCOMPARE(project->nextInFocusChain(), model);
+    QCOMPARE(model->nextInFocusChain(), location);
+    QVERIFY(location->nextInFocusChain() == dialog.findChild<QPushButton *>(u"runButton"_s) ||
+            location->nextInFocusChain()->parentWidget() == location); // an editable combo's own line edit
 
     QVERIFY(runAndWait(dialog));
     QTRY_COMPARE(dialog.findChild<QFrame *>(u"step_permission"_s)->property("status").toString(), u"fail"_s);
