@@ -93,7 +93,7 @@ void AccessDoctor::run(const DoctorRequest &request)
     m_steps = plannedSteps();
     m_info = m_catalog ? m_catalog->find(request.model) : nullptr;
     m_email.clear();
-    m_tokenFound.clear();
+    m_tokenExpiry = {};
     m_globalBlocked = false;
     m_running = true;
     m_runGuard = std::make_unique<QObject>();
@@ -129,17 +129,47 @@ void AccessDoctor::onToken(const AccessToken &token, const QString &error)
         return;
     }
     m_email = token.account;
-    m_tokenFound = m_email.isEmpty() ? tr("A token was obtained; its source does not say whose it is")
-                                     : tr("Authenticates as %1").arg(m_email);
-    if (token.expiry.isValid())
-        m_tokenFound += tr(", valid for %n more minute(s)", nullptr, int(m_clock.now().secsTo(token.expiry) / 60));
-    checkProject();
+    m_tokenExpiry = token.expiry;
+    if (m_email.isEmpty())
+        lookUpIdentity(token.value);
+    else
+        checkProject();
+}
+
+void AccessDoctor::lookUpIdentity(const QString &token)
+{
+    // The source does not say whose token it is (ADC user credentials, a pasted token): tokeninfo does,
+    // and the fix commands can then name the principal.
+    QNetworkRequest request(EndpointResolver(m_request.project, m_request.baseOverride).tokenInfoUrl());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded"_ba);
+    request.setTransferTimeout(std::chrono::milliseconds(kTimeoutMs));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    QNetworkReply *reply = m_network.post(request, "access_token=" + QUrl::toPercentEncoding(token));
+    const int serial = m_serial;
+    connect(reply, &QNetworkReply::finished, m_runGuard.get(), [this, serial, reply] {
+        reply->deleteLater();
+        if (serial != m_serial)
+            return;
+        // Unknown stays unknown: the fixes then say user:YOUR_EMAIL.
+        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200)
+            m_email = QJsonDocument::fromJson(reply->readAll()).object().value("email"_L1).toString();
+        checkProject();
+    });
+}
+
+QString AccessDoctor::tokenFound() const
+{
+    QString found = m_email.isEmpty() ? tr("A token was obtained; neither its source nor tokeninfo say whose it is")
+                                      : tr("Authenticates as %1").arg(m_email);
+    if (m_tokenExpiry.isValid())
+        found += tr(", valid for %n more minute(s)", nullptr, int(m_clock.now().secsTo(m_tokenExpiry) / 60));
+    return found;
 }
 
 void AccessDoctor::checkProject()
 {
     if (const QString problem = EndpointResolver::projectProblem(m_request.project); !problem.isEmpty()) {
-        set(Token, StepStatus::Pass, m_tokenFound);
+        set(Token, StepStatus::Pass, tokenFound());
         set(Project, StepStatus::Fail, {}, problem,
             {{tr("List the ids of the projects you can use"), listProjectsCommand()}});
         skipFrom(Permission, tr("No valid project."));
@@ -150,13 +180,13 @@ void AccessDoctor::checkProject()
     callResourceManager(url, {}, [this](int status, const QByteArray &body, const UserError &error) {
         const QString project = m_request.project;
         if (status == 401) {
-            set(Token, StepStatus::Fail, m_tokenFound, tr("The server rejected the access token: %1").arg(error.detail),
+            set(Token, StepStatus::Fail, tokenFound(), tr("The server rejected the access token: %1").arg(error.detail),
                 doctorfix::signIn());
             skipFrom(Project, tr("The access token was rejected."));
             finish();
             return;
         }
-        set(Token, StepStatus::Pass, m_tokenFound);
+        set(Token, StepStatus::Pass, tokenFound());
         if (status == 200) {
             const QJsonObject json = QJsonDocument::fromJson(body).object();
             const QString state = json.value("lifecycleState"_L1).toString();

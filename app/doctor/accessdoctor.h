@@ -4,6 +4,7 @@
 #include "doctor/doctorstep.h"
 #include "vertex/usererror.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -80,6 +81,8 @@ private:
         Global,
     };
     void onToken(const AccessToken &token, const QString &error);
+    void lookUpIdentity(const QString &token);
+    QString tokenFound() const; // the identity and how long the token lasts
     void checkProject();
     void checkPermission();
     void checkModel(const QString &location, bool forGlobalStep);
@@ -105,7 +108,7 @@ private:
     const ModelInfo *m_info = nullptr;
     QString m_email;
     QString m_token;
-    QString m_tokenFound;
+    QDateTime m_tokenExpiry;
     QPointer<ChatClient> m_probe;        // no retries, short timeout: one request per check
     std::unique_ptr<QObject> m_runGuard; // callbacks of a cancelled run die with it
     int m_serial = 0;                    // and those already queued see a newer serial

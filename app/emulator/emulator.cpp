@@ -143,9 +143,15 @@ void Emulator::handleOAuth(const QString &what, const QString &account, const QH
                            QHttpServerResponder &responder)
 {
     const bool metadata = what.startsWith(u"metadata:"_s);
-    const Reply reply = metadata ? m_tokenIssuer->metadata(request, what.mid(9), account)
-                                 : m_tokenIssuer->token(request, tokenUrl().toString());
-    EmulatorRequestLog log{metadata ? u"GET"_s : u"POST"_s, request.url().path(), {}, 0, {}, {}, 0};
+    Reply reply;
+    if (metadata)
+        reply = m_tokenIssuer->metadata(request, what.mid(9), account);
+    else if (what == u"tokeninfo")
+        reply = m_tokenIssuer->tokenInfo(request);
+    else
+        reply = m_tokenIssuer->token(request, tokenUrl().toString());
+    const bool get = request.method() == QHttpServerRequest::Method::Get;
+    EmulatorRequestLog log{get ? u"GET"_s : u"POST"_s, request.url().path(), {}, 0, {}, {}, 0};
     respond(request, responder, Outcome::of(reply), 0, log);
 }
 
@@ -172,6 +178,10 @@ void Emulator::setUpRoutes()
         handleOAuth(u"token"_s, {}, request, responder);
     });
     const auto get = QHttpServerRequest::Method::Get;
+    m_http->route(u"/tokeninfo"_s, post | get, this,
+                  [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
+                      handleOAuth(u"tokeninfo"_s, {}, request, responder);
+                  });
     for (const QString &what : {u"token"_s, u"email"_s}) {
         m_http->route(
             u"/computeMetadata/v1/instance/service-accounts/<arg>/"_s + what, get, this,

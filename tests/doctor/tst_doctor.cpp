@@ -33,6 +33,27 @@ QStringList commandsOf(const DoctorStep &step)
     return commands;
 }
 
+// Tokens whose source does not say whose they are, like ADC user credentials or a pasted token.
+class AnonymousTokens final : public TokenProvider
+{
+public:
+    explicit AnonymousTokens(TokenProvider &inner)
+        : m_inner(inner)
+    {}
+    void fetch(QObject *context, Callback done) override
+    {
+        m_inner.fetch(context, [done = std::move(done)](const AccessToken &token, const QString &error) {
+            AccessToken anonymous = token;
+            anonymous.account.clear();
+            done(anonymous, error);
+        });
+    }
+    void invalidate() override { m_inner.invalidate(); }
+
+private:
+    TokenProvider &m_inner;
+};
+
 QString statuses(const QList<DoctorStep> &steps)
 {
     QStringList parts;
@@ -57,6 +78,7 @@ private Q_SLOTS:
     void scenarios_data();
     void scenarios();
     void globalBlockedWarnsForARegionalPane();
+    void tokenInfoNamesAnAnonymousToken();
     void missingCredentialsStopAtTheFirstStep();
     void tokenEndpointRefusalFailsTheTokenStep();
     void unknownModelAndBadProjectAreExplained();
@@ -137,6 +159,17 @@ void TestDoctor::resourceManagerRoutes()
     HttpReply test = httpSend(request(u":testIamPermissions"_s, token), "POST", ask);
     QCOMPARE(test.status, 200);
     QCOMPARE(test.json().value("permissions"_L1).toArray().size(), 2);
+
+    // tokeninfo, as oauth2.googleapis.com answers it (numbers as strings).
+    QNetworkRequest info(QUrl(u"http://127.0.0.1:%1/tokeninfo"_s.arg(m_emulator->port())));
+    info.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded"_ba);
+    HttpReply who = httpSend(info, "POST", "access_token=" + token.toUtf8());
+    QCOMPARE(who.status, 200);
+    QCOMPARE(who.json().value("email"_L1).toString(), kServiceAccountEmail);
+    QVERIFY(who.json().value("expires_in"_L1).isString());
+    who = httpSend(info, "POST", "access_token=ya29.never-minted");
+    QCOMPARE(who.status, 400);
+    QCOMPARE(who.json().value("error"_L1).toString(), u"invalid_token"_s);
 
     m_emulator->setAccessScenario(AccessScenario::NoPredictPermission);
     test = httpSend(request(u":testIamPermissions"_s, token), "POST",
@@ -277,6 +310,22 @@ void TestDoctor::globalBlockedWarnsForARegionalPane()
     QVERIFY2(steps.at(4).found.contains(u"us-east5"), qPrintable(steps.at(4).found));
     QCOMPARE(steps.at(5).status, StepStatus::Fail);
     QVERIFY(steps.at(5).fixes.first().text.contains(u"us-east5"));
+}
+
+void TestDoctor::tokenInfoNamesAnAnonymousToken()
+{
+    AnonymousTokens anonymous(*m_tokens);
+    AccessDoctor doctor(m_network, anonymous, m_clock, &m_catalog);
+    QSignalSpy finished(&doctor, &AccessDoctor::finished);
+    m_emulator->setAccessScenario(AccessScenario::NoPredictPermission);
+    DoctorRequest request{kProject, u"us-east5"_s, u"claude-sonnet-4-5"_s, m_emulator->baseUrl(), {}, {}};
+    request.credentials = [] { return DoctorCredentials{u"ADC"_s, {}}; };
+    doctor.run(request);
+    QVERIFY(finished.wait(30'000));
+    QVERIFY2(doctor.steps().at(1).found.startsWith(u"Authenticates as "_s + kServiceAccountEmail),
+             qPrintable(doctor.steps().at(1).found));
+    QCOMPARE(doctor.steps().at(3).status, StepStatus::Fail);
+    QVERIFY(commandsOf(doctor.steps().at(3)).first().contains(u"--member=serviceAccount:"_s + kServiceAccountEmail));
 }
 
 void TestDoctor::missingCredentialsStopAtTheFirstStep()

@@ -82,6 +82,8 @@ void TestEndpointResolver::resourceManagerFollowsOverride()
              "http://127.0.0.1:8080/v1/projects/p-1:testIamPermissions");
     const EndpointResolver proxy(u"p-1"_s, QUrl(u"https://user@gw.example.com/vertex/v1/?x=1"_s));
     QCOMPARE(proxy.resourceManagerUrl().toString(), u"https://gw.example.com/v1/projects/p-1"_s);
+    QCOMPARE(EndpointResolver(u"p"_s).tokenInfoUrl().toString(), u"https://oauth2.googleapis.com/tokeninfo"_s);
+    QCOMPARE(local.tokenInfoUrl().toString(), u"http://127.0.0.1:8080/tokeninfo"_s);
 }
 
 void TestEndpointResolver::validation()
