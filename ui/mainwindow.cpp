@@ -201,11 +201,17 @@ void MainWindow::showAccessDoctor(const QString &modelId, const QString &locatio
     auto credentials = m_doctorCredentials;
     if (!credentials)
         credentials = [connection = m_connection] { return DoctorCredentials{connection, {}}; };
-    auto *dialog = new DoctorDialog(m_client, credentials, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // One doctor window: asking again points it at the new model and location.
+    auto *dialog = findChild<DoctorDialog *>(u"doctorDialog"_s, Qt::FindDirectChildrenOnly);
+    if (!dialog) {
+        dialog = new DoctorDialog(m_client, credentials, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
     dialog->setModel(modelId.isEmpty() ? active->modelId() : modelId);
     dialog->setLocation(location.isEmpty() ? active->location() : location);
     dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
     if (!modelId.isEmpty()) // asked from a pane's error: the answer is what they came for
         dialog->run();
 }

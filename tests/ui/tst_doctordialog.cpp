@@ -195,6 +195,14 @@ void TestDoctorDialog::toolsMenuOpensTheDoctorForTheActivePane()
     QCOMPARE(dialog->modelId(), u"mistral-medium-3"_s);
     QCOMPARE(dialog->location(), u"europe-west4"_s);
     QVERIFY(!dialog->doctor().isRunning()); // from the menu it waits for Run
+
+    // Asking again reuses the window, pointed at the other pane.
+    demo.window->showAccessDoctor(u"llama-3.3-70b"_s, u"us-central1"_s);
+    QCOMPARE(demo.window->findChildren<DoctorDialog *>().size(), 1);
+    QCOMPARE(dialog->modelId(), u"llama-3.3-70b"_s);
+    QCOMPARE(dialog->location(), u"us-central1"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->doctor().isRunning(), 30'000);
+    QVERIFY(dialog->doctor().passed());
     demo.close(10'000);
 }
 
