@@ -204,7 +204,8 @@ void AccessDoctor::checkProject()
         } else if (error.cause == u"service-disabled") {
             const QString where = m_request.quotaProject.isEmpty() ? project : m_request.quotaProject;
             set(Project, StepStatus::Warning, {}, tr("Resource Manager could not be asked: %1").arg(error.detail),
-                {{tr("Enable the Cloud Resource Manager API so the project can be checked"),
+                {{tr("Enable the Cloud Resource Manager API so the project can be checked (for a service account, "
+                     "in the project the message names: its own project)"),
                   doctorfix::enableService(where, u"cloudresourcemanager.googleapis.com"_s)}});
             checkPermission();
         } else if (status == 403 || status == 404) {

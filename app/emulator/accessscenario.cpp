@@ -33,6 +33,8 @@ constexpr ScenarioText kScenarios[] = {
     {AccessScenario::GlobalBlockedByOrgPolicy, u"global-blocked-by-org-policy",
      u"Vertex at global: 403, constraints/gcp.restrictEndpointUsage"},
     {AccessScenario::ZeroQuota, u"zero-quota", u"Vertex: 429 RESOURCE_EXHAUSTED, the project has no quota"},
+    {AccessScenario::ResourceManagerDisabled, u"resource-manager-disabled",
+     u"Resource Manager: 403 SERVICE_DISABLED; Vertex answers (the doctor warns)"},
 };
 
 } // namespace

@@ -22,6 +22,7 @@ enum class AccessScenario
     ModelNotInRegion,         // Vertex: 404 NOT_FOUND at every location but the model's default one
     GlobalBlockedByOrgPolicy, // Vertex at global: 403 constraints/gcp.restrictEndpointUsage
     ZeroQuota,                // Vertex: 429 RESOURCE_EXHAUSTED (array envelope)
+    ResourceManagerDisabled, // Resource Manager: 403 SERVICE_DISABLED (a service account's own project); Vertex answers
 };
 
 // "everything-allowed", "token-revoked", ...

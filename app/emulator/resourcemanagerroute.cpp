@@ -92,6 +92,9 @@ void Emulator::handleResourceManager(const QString &projectAndVerb, const QHttpS
         reply = *failure;
     else if (m_options.accessScenario == AccessScenario::ProjectNotFound)
         reply = errors::callerLacksPermission(); // v1 hides whether the project exists
+    else if (m_options.accessScenario == AccessScenario::ResourceManagerDisabled)
+        reply = errors::serviceDisabled(projectNumberFor(project), u"cloudresourcemanager.googleapis.com"_s,
+                                        u"Cloud Resource Manager API"_s);
     else if (get)
         reply = getProject(project);
     else

@@ -79,6 +79,7 @@ private Q_SLOTS:
     void scenarios();
     void globalBlockedWarnsForARegionalPane();
     void tokenInfoNamesAnAnonymousToken();
+    void resourceManagerDisabledOnlyWarns();
     void missingCredentialsStopAtTheFirstStep();
     void tokenEndpointRefusalFailsTheTokenStep();
     void unknownModelAndBadProjectAreExplained();
@@ -326,6 +327,22 @@ void TestDoctor::tokenInfoNamesAnAnonymousToken()
              qPrintable(doctor.steps().at(1).found));
     QCOMPARE(doctor.steps().at(3).status, StepStatus::Fail);
     QVERIFY(commandsOf(doctor.steps().at(3)).first().contains(u"--member=serviceAccount:"_s + kServiceAccountEmail));
+}
+
+void TestDoctor::resourceManagerDisabledOnlyWarns()
+{
+    // Resource Manager cannot be asked, but the model answers: two warnings with the enable command.
+    m_emulator->setAccessScenario(AccessScenario::ResourceManagerDisabled);
+    const QList<DoctorStep> steps = runDoctor(u"claude-sonnet-4-5"_s, u"us-east5"_s);
+    QCOMPARE(steps.at(2).status, StepStatus::Warning);
+    QVERIFY2(steps.at(2).why.contains(u"Cloud Resource Manager API has not been used in project"_s),
+             qPrintable(steps.at(2).why));
+    QVERIFY(commandsOf(steps.at(2))
+                .contains(u"gcloud services enable cloudresourcemanager.googleapis.com --project doctor-project"_s));
+    QCOMPARE(steps.at(3).status, StepStatus::Warning);
+    QCOMPARE(steps.at(4).status, StepStatus::Pass);
+    QCOMPARE(steps.at(5).status, StepStatus::Pass);
+    QVERIFY(m_doctor->passed());
 }
 
 void TestDoctor::missingCredentialsStopAtTheFirstStep()
