@@ -46,6 +46,9 @@ ResponsePane *ComparisonView::addPane()
     connect(pane, &ResponsePane::retryRequested, this, &ComparisonView::retryRequested);
     connect(pane, &ResponsePane::followUpHereRequested, this, &ComparisonView::followUpHereRequested);
     connect(pane, &ResponsePane::removeRequested, this, &ComparisonView::removePane);
+    connect(
+        pane, &ResponsePane::accessCheckRequested, this,
+        [this](int, const QString &model, const QString &location) { Q_EMIT accessCheckRequested(model, location); });
     // Equal widths for all panes.
     m_splitter->setSizes(QList<int>(m_panes.size(), 1000));
     Q_EMIT panesChanged();

@@ -47,6 +47,7 @@ Q_SIGNALS:
     void panesChanged();
     void retryRequested(int pane);
     void followUpHereRequested(int pane);
+    void accessCheckRequested(const QString &modelId, const QString &location);
 
 private:
     const ModelCatalog &m_catalog;

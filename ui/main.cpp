@@ -177,17 +177,21 @@ int main(int argc, char *argv[])
     };
     maas::SwitchableTokenProvider tokens(std::make_unique<maas::StaticTokenProvider>(QString()));
     QString connection;
+    QString credentialSource; // what the access doctor names as the source
     bool followSettings = false;
     if (emulator) {
         tokens.setSource(std::make_unique<maas::StaticTokenProvider>(u"demo-token"_s, u"the demo token"_s));
         connection = QApplication::translate("main", "Offline demo: simulated answers");
+        credentialSource = QApplication::translate("main", "the demo token of the built-in emulator");
     } else if (hasToken) {
         tokens.setSource(std::make_unique<maas::StaticTokenProvider>(qEnvironmentVariable("MAAS_ACCESS_TOKEN"),
                                                                      u"MAAS_ACCESS_TOKEN"_s));
         connection = QApplication::translate("main", "Vertex AI · MAAS_ACCESS_TOKEN");
+        credentialSource = u"MAAS_ACCESS_TOKEN"_s;
     } else if (!endpoint.isEmpty() && maas::isLoopbackHost(endpoint.host())) {
         tokens.setSource(std::make_unique<maas::StaticTokenProvider>(u"local-token"_s, u"the local token"_s));
         connection = QApplication::translate("main", "Endpoint %1").arg(endpoint.toDisplayString());
+        credentialSource = QApplication::translate("main", "a placeholder token (loopback endpoint)");
     } else {
         maas::ConfiguredProvider chosen = configured();
         tokens.setSource(std::move(chosen.provider));
@@ -218,6 +222,13 @@ int main(int argc, char *argv[])
     QObject::connect(settings.get(), &maas::Settings::changed, &garden,
                      [&](maas::Settings::Key) { garden.setOptions(gardenOptions()); });
     window.catalogController()->setModelGarden(&garden, emulator != nullptr);
+    // The doctor names the credential source, or why the configured one could not be set up.
+    window.setDoctorCredentials([&configured, followSettings, credentialSource] {
+        if (!followSettings)
+            return maas::DoctorCredentials{credentialSource, {}};
+        const maas::ConfiguredProvider c = configured();
+        return maas::DoctorCredentials{c.description, c.problem};
+    });
     if (parser.isSet(prompt))
         window.promptEditor()->setUserPrompt(parser.value(prompt));
     if (parser.isSet(run)) {

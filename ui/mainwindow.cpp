@@ -5,6 +5,7 @@
 #include "comparisoncontroller.h"
 #include "comparisonview.h"
 #include "diffview.h"
+#include "doctordialog.h"
 #include "embeddingsview.h"
 #include "prompteditor.h"
 #include "responsepane.h"
@@ -115,6 +116,7 @@ MainWindow::MainWindow(Settings &settings, ModelCatalog &catalog, ChatClient &cl
             m_comparison->setPaneLayout(m_settings.paneLayout());
         updateStatus();
     });
+    connect(m_comparison, &ComparisonView::accessCheckRequested, this, &MainWindow::showAccessDoctor);
 }
 
 MainWindow::~MainWindow() = default;
@@ -164,6 +166,9 @@ void MainWindow::createMenus()
     settings->setObjectName(u"settingsAction"_s);
     settings->setShortcut(QKeySequence::Preferences);
     settings->setMenuRole(QAction::PreferencesRole);
+    QAction *doctor = tools->addAction(tr("&Access doctor…"), this, [this] { showAccessDoctor(); });
+    doctor->setObjectName(u"accessDoctorAction"_s);
+    doctor->setToolTip(tr("Check credentials, project, permission, model and endpoint step by step"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About MaaS Playground"), this, [this] {
@@ -192,6 +197,33 @@ int MainWindow::showSettings()
 {
     SettingsPage page(m_settings, ModelCatalog::defaultUserCatalogPath(), this);
     return page.exec();
+}
+
+void MainWindow::setDoctorCredentials(std::function<DoctorCredentials()> credentials)
+{
+    m_doctorCredentials = std::move(credentials);
+}
+
+void MainWindow::showAccessDoctor(const QString &modelId, const QString &location)
+{
+    const ResponsePane *active =
+        m_comparison->pane(std::min(m_comparison->activePane(), m_comparison->paneCount() - 1));
+    auto credentials = m_doctorCredentials;
+    if (!credentials)
+        credentials = [connection = m_connection] { return DoctorCredentials{connection, {}}; };
+    // One doctor window: asking again points it at the new model and location.
+    auto *dialog = findChild<DoctorDialog *>(u"doctorDialog"_s, Qt::FindDirectChildrenOnly);
+    if (!dialog) {
+        dialog = new DoctorDialog(m_client, credentials, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->setModel(modelId.isEmpty() ? active->modelId() : modelId);
+    dialog->setLocation(location.isEmpty() ? active->location() : location);
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    if (!modelId.isEmpty()) // asked from a pane's error: the answer is what they came for
+        dialog->run();
 }
 
 void MainWindow::restoreState()

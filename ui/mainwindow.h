@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/modelcatalog.h"
+#include "doctor/accessdoctor.h"
 
 #include <QDate>
 #include <QMainWindow>
@@ -43,10 +44,14 @@ public:
     PromptEditor *promptEditor() const { return m_promptEditor; }
     ComparisonView *comparisonView() const { return m_comparison; }
     ComparisonController *controller() const { return m_controller; }
+    // What the access doctor reports as the credential source (default: the connection line).
+    void setDoctorCredentials(std::function<DoctorCredentials()> credentials);
 
 public Q_SLOTS:
     // Opens the settings dialog; returns its result (QDialog::Accepted or Rejected).
     int showSettings();
+    // Opens the access doctor (non-modal) for this model and location, or the active pane's.
+    void showAccessDoctor(const QString &modelId = {}, const QString &location = {});
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -75,6 +80,7 @@ private:
     QLabel *m_status;
     QLabel *m_mode;
     QTimer *m_saveTimer;
+    std::function<DoctorCredentials()> m_doctorCredentials;
 };
 
 } // namespace maas

@@ -106,7 +106,12 @@ ResponsePane::ResponsePane(const ModelCatalog &catalog, QDate today, int index,
     m_stack->addWidget(m_view);
     m_error->setObjectName(u"paneError"_s);
     m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse |
+                                     Qt::LinksAccessibleByKeyboard);
+    connect(m_error, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link == u"maas:check-access")
+            Q_EMIT accessCheckRequested(m_index, modelId(), location());
+    });
     m_error->setStyleSheet(
         u"QLabel { color: #b3261e; border: 1px solid #e8b4b0; border-radius: 4px; padding: 6px; }"_s);
     m_error->hide();
@@ -434,6 +439,7 @@ void ResponsePane::onFinished(ChatStream *stream, const ChatResult &result)
             html += u"<br><i>%1</i> %2"_s.arg(tr("What to do:"), e.remedy.toHtmlEscaped());
         if (!result.text.isEmpty())
             html += u"<br>%1"_s.arg(tr("The answer above is incomplete."));
+        html += u"<br><a href=\"maas:check-access\">%1</a>"_s.arg(tr("Check access…"));
         m_error->setText(html);
         m_error->show();
     }

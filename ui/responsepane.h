@@ -71,6 +71,8 @@ Q_SIGNALS:
     void followUpHereRequested(int pane);
     void removeRequested(int pane);
     void streamFinished(int pane, const maas::ChatResult &result);
+    // "Check access…" under an error: run the access doctor for this pane's model and location.
+    void accessCheckRequested(int pane, const QString &modelId, const QString &location);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

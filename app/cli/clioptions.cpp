@@ -1,6 +1,7 @@
 #include "clioptions.h"
 
 #include "common/urlpolicy.h"
+#include "vertex/endpointresolver.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -18,12 +19,17 @@ const char *const kUsage = R"(Usage:
   maas-cli compare --model M [--model M2 ...] [options] PROMPT    (PROMPT '-' reads stdin)
   maas-cli models [--json]
   maas-cli embed --model M [--vectors] [--json] TEXT [TEXT ...]
+  maas-cli doctor [--project P] [--location L] [--model M] [--json]
 
 --model takes a catalog id (claude-sonnet-4-5, llama-4-maverick) or the exact request id
 (claude-sonnet-4@20250514, meta/llama-3.3-70b-instruct-maas). All models stream concurrently.
 The access token comes from MAAS_ACCESS_TOKEN (e.g. export MAAS_ACCESS_TOKEN=$(gcloud auth print-access-token)).
 With --endpoint pointing at a loopback emulator, token and project may be omitted.
-Exit code: 0 when every model answered completely, 1 when any failed, 2 for usage errors.)";
+doctor checks access step by step (credentials, token, project, aiplatform.endpoints.predict, the
+model at that location, the global endpoint) and prints the exact fix for each problem; the model
+defaults to the first in the catalog and the location to the model's default.
+Exit code: 0 when every model answered completely (doctor: no step failed), 1 when any failed,
+2 for usage errors.)";
 
 QString readStdin()
 {
@@ -47,7 +53,7 @@ bool parseCommandLine(const QStringList &arguments, CliOptions *o, QString *mess
                                      u"Google Cloud project id (default: $MAAS_PROJECT, "
                                      u"$GOOGLE_CLOUD_PROJECT)."_s,
                                      u"id"_s);
-    const QCommandLineOption region(u"region"_s,
+    const QCommandLineOption region(QStringList{u"region"_s, u"location"_s},
                                     u"Location for every model: global, us, eu or a region (default: "
                                     u"each model's default from the catalog)."_s,
                                     u"location"_s);
@@ -64,7 +70,7 @@ bool parseCommandLine(const QStringList &arguments, CliOptions *o, QString *mess
     const QCommandLineOption catalog(u"catalog"_s, u"Extra catalog file (default: the user's catalog.json)."_s,
                                      u"file"_s);
     p.addOptions({model, project, region, endpoint, system, maxTokens, temperature, thinking, json, vectors, catalog});
-    p.addPositionalArgument(u"command"_s, u"compare, models or embed"_s);
+    p.addPositionalArgument(u"command"_s, u"compare, models, embed or doctor"_s);
 
     if (!p.parse(arguments)) {
         *message = p.errorText();
@@ -147,13 +153,26 @@ bool parseCommandLine(const QStringList &arguments, CliOptions *o, QString *mess
             }
             o->texts = positional;
         }
+    } else if (o->command == u"doctor") {
+        if (!positional.isEmpty()) {
+            *message = u"doctor takes no arguments; use --project, --location and --model"_s;
+            return false;
+        }
+        if (o->models.size() > 1) {
+            *message = u"doctor checks one --model at a time"_s;
+            return false;
+        }
+        if (const QString problem = EndpointResolver::projectProblem(o->project); !problem.isEmpty()) {
+            *message = u"doctor: "_s + problem;
+            return false;
+        }
     } else if (o->command == u"models") {
         if (!positional.isEmpty()) {
             *message = u"models takes no arguments"_s;
             return false;
         }
     } else {
-        *message = u"unknown command '%1'; use compare, models or embed"_s.arg(o->command);
+        *message = u"unknown command '%1'; use compare, models, embed or doctor"_s.arg(o->command);
         return false;
     }
     return true;

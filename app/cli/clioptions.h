@@ -11,7 +11,7 @@ namespace maas::cli {
 // What the command line asked for, after validation.
 struct CliOptions
 {
-    QString command; // compare, models, embed
+    QString command; // compare, models, embed, doctor
     QStringList models;
     QString project;
     QString region; // empty: each model's default location from the catalog

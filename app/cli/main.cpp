@@ -9,6 +9,7 @@
 #include "common/clock.h"
 #include "common/urlpolicy.h"
 #include "comparerun.h"
+#include "doctorcommand.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -138,11 +139,37 @@ int main(int argc, char *argv[])
     QNetworkAccessManager network;
     SystemClock clock;
     std::unique_ptr<TokenProvider> tokenSource;
-    if (!o.endpoint.isEmpty() && isLoopbackHost(o.endpoint.host()) && qEnvironmentVariableIsEmpty("MAAS_ACCESS_TOKEN"))
+    AutomaticSource *automatic = nullptr;
+    if (!o.endpoint.isEmpty() && isLoopbackHost(o.endpoint.host()) &&
+        qEnvironmentVariableIsEmpty("MAAS_ACCESS_TOKEN")) {
         tokenSource = std::make_unique<StaticTokenProvider>(u"local-emulator-token"_s, u"the emulator token"_s);
-    else
-        tokenSource = std::make_unique<AutomaticSource>(network, clock);
+    } else {
+        auto source = std::make_unique<AutomaticSource>(network, clock);
+        automatic = source.get();
+        tokenSource = std::move(source);
+    }
     TokenCache tokens(std::move(tokenSource), clock);
+
+    if (o.command == u"doctor") {
+        const ModelInfo *info = o.models.isEmpty() ? (catalog.models().isEmpty() ? nullptr : &catalog.models().first())
+                                                   : catalog.find(o.models.first());
+        DoctorRequest request;
+        request.project = o.project;
+        request.model = o.models.isEmpty() ? (info ? info->id : QString()) : o.models.first();
+        request.location = !o.region.isEmpty() ? o.region : info ? info->defaultLocation() : u"global"_s;
+        request.baseOverride = o.endpoint;
+        request.quotaProject = qEnvironmentVariable("GOOGLE_CLOUD_QUOTA_PROJECT");
+        request.credentials = [automatic] {
+            if (!automatic)
+                return DoctorCredentials{u"the local emulator token (loopback --endpoint)"_s, {}};
+            return DoctorCredentials{automatic->activeSource(), {}};
+        };
+        AccessDoctor doctor(network, tokens, clock, &catalog);
+        const QString heading = u"Access doctor: project %1, location %2, model %3%4"_s.arg(
+            request.project, request.location, info ? info->name + u" ("_s + info->requestId + u')' : request.model,
+            o.endpoint.isEmpty() ? QString() : u", endpoint "_s + o.endpoint.toString());
+        return cli::runDoctorCommand(doctor, request, heading, o.json);
+    }
     ChatClient::Options options;
     options.project = o.project;
     options.baseOverride = o.endpoint;

@@ -40,6 +40,11 @@ public:
     ~ChatClient() override;
 
     const Options &options() const { return m_options; }
+    // What the client sends with, for tools that make their own requests the same way (the access doctor).
+    QNetworkAccessManager &network() const { return m_network; }
+    TokenProvider &tokens() const { return m_tokens; }
+    Clock &clock() const { return m_clock; }
+    const ModelCatalog *catalog() const { return m_catalog; }
     void setOptions(Options options);
 
     // Starts streaming. The stream is a child of the client; delete it (deleteLater) once finished.

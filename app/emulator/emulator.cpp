@@ -1,6 +1,7 @@
 #include "emulator/emulator.h"
 
 #include "common/clock.h"
+#include "emulator/accessscenario.h"
 #include "emulator/call.h"
 #include "emulator/faults.h"
 #include "emulator/frontend.h"
@@ -103,6 +104,11 @@ QUrl Emulator::baseUrl() const
     return QUrl(u"http://127.0.0.1:%1/v1"_s.arg(port()));
 }
 
+void Emulator::setAccessScenario(AccessScenario scenario)
+{
+    m_options.accessScenario = scenario;
+}
+
 void Emulator::resetFaultCounters()
 {
     m_faultCounter->reset();
@@ -137,9 +143,15 @@ void Emulator::handleOAuth(const QString &what, const QString &account, const QH
                            QHttpServerResponder &responder)
 {
     const bool metadata = what.startsWith(u"metadata:"_s);
-    const Reply reply = metadata ? m_tokenIssuer->metadata(request, what.mid(9), account)
-                                 : m_tokenIssuer->token(request, tokenUrl().toString());
-    EmulatorRequestLog log{metadata ? u"GET"_s : u"POST"_s, request.url().path(), {}, 0, {}, {}, 0};
+    Reply reply;
+    if (metadata)
+        reply = m_tokenIssuer->metadata(request, what.mid(9), account);
+    else if (what == u"tokeninfo")
+        reply = m_tokenIssuer->tokenInfo(request);
+    else
+        reply = m_tokenIssuer->token(request, tokenUrl().toString());
+    const bool get = request.method() == QHttpServerRequest::Method::Get;
+    EmulatorRequestLog log{get ? u"GET"_s : u"POST"_s, request.url().path(), {}, 0, {}, {}, 0};
     respond(request, responder, Outcome::of(reply), 0, log);
 }
 
@@ -166,6 +178,10 @@ void Emulator::setUpRoutes()
         handleOAuth(u"token"_s, {}, request, responder);
     });
     const auto get = QHttpServerRequest::Method::Get;
+    m_http->route(u"/tokeninfo"_s, post | get, this,
+                  [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
+                      handleOAuth(u"tokeninfo"_s, {}, request, responder);
+                  });
     for (const QString &what : {u"token"_s, u"email"_s}) {
         m_http->route(
             u"/computeMetadata/v1/instance/service-accounts/<arg>/"_s + what, get, this,
@@ -181,6 +197,7 @@ void Emulator::setUpRoutes()
         u"/<arg>/publishers/<arg>/models"_s, get, this,
         [this](const QString &version, const QString &publisher, const QHttpServerRequest &request,
                QHttpServerResponder &responder) { handleModelGarden(version, publisher, request, responder); });
+    setUpResourceManagerRoutes();
     m_http->setMissingHandler(this, [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
         handleMissing(request, responder);
     });
@@ -258,32 +275,18 @@ void Emulator::process(Call call, const QHttpServerRequest &request, QHttpServer
     const Route route = call.route;
     const QString rpc = rpcMethod(call.version, route);
 
-    // Google's front end: credentials first.
-    const QByteArray authorization = request.value("authorization").trimmed();
-    const bool bearer = authorization.left(7).compare("bearer ", Qt::CaseInsensitive) == 0;
-    const QByteArray token = bearer ? authorization.mid(7).trimmed() : QByteArray();
-    if (token.isEmpty()) {
-        if (!request.value("x-goog-api-key").isEmpty() || request.query().hasQueryItem(u"key"_s)) {
-            reply(errors::google(401, "UNAUTHENTICATED"_L1,
-                                 u"API keys are not supported by this API. Expected OAuth2 access token or other "
-                                 "authentication credentials that assert a principal. See "
-                                 "https://cloud.google.com/docs/authentication"_s));
-        } else {
-            reply(errors::unauthenticated("CREDENTIALS_MISSING"_L1, rpc));
-        }
-        return;
-    }
-    if (!m_options.requiredToken.isEmpty() && token != m_options.requiredToken.toUtf8()) {
-        reply(errors::unauthenticated("ACCESS_TOKEN_EXPIRED"_L1, rpc));
-        return;
-    }
-    if (m_options.auth.requireMintedTokens && !m_tokenIssuer->accepts(token)) {
-        reply(errors::unauthenticated("ACCESS_TOKEN_EXPIRED"_L1, rpc));
+    // Google's front end: credentials first, then the project, API, IAM and endpoint walls.
+    if (auto failure = credentialFailure(request, m_options, *m_tokenIssuer, rpc)) {
+        reply(*failure);
         return;
     }
     if (!isPlausibleLocation(call.location)) {
         reply(errors::invalidArgument(u"Location `%1` is not a Vertex AI location. Use `global`, a multi-region "
                                       "(`us`, `eu`) or a region such as `us-central1`."_s.arg(call.location)));
+        return;
+    }
+    if (auto wall = scenarioReplyBeforeModel(m_options.accessScenario, call)) {
+        reply(*wall);
         return;
     }
 
@@ -346,6 +349,11 @@ void Emulator::process(Call call, const QHttpServerRequest &request, QHttpServer
     }
     if (!call.model) {
         reply(errors::modelNotFound(call.publisherModelResource()));
+        return;
+    }
+
+    if (auto wall = scenarioReplyForModel(m_options.accessScenario, call)) {
+        reply(*wall);
         return;
     }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/modelcatalog.h"
+#include "emulator/accessscenario.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -64,6 +65,8 @@ struct EmulatorOptions
     // Retired models (catalog lifecycle.retired on or before today) are served by default, since
     // demos use them; true answers them as Vertex does after retirement (400).
     bool refuseRetired = false;
+    // The access wall every Vertex and Resource Manager call meets (README.md "Access scenarios").
+    AccessScenario accessScenario = AccessScenario::AllowAll;
     EmulatorAuthOptions auth;
 };
 
@@ -110,6 +113,9 @@ public:
     const EmulatorOptions &options() const { return m_options; }
     const ModelCatalog &catalog() const { return m_catalog; }
     const emulator::ScriptBook &scripts() const { return *m_scripts; }
+    // Plays one access wall from now on (the doctor's scenarios); AllowAll lets everything through.
+    void setAccessScenario(AccessScenario scenario);
+    AccessScenario accessScenario() const { return m_options.accessScenario; }
     // Forgets how many requests each "times=N" fault has failed.
     void resetFaultCounters();
 
@@ -134,6 +140,10 @@ private:
     void handleOpenApi(const QString &version, const QString &project, const QString &location, const QString &what,
                        const QHttpServerRequest &request, QHttpServerResponder &responder);
     void handleMissing(const QHttpServerRequest &request, QHttpServerResponder &responder);
+    // Cloud Resource Manager v1 projects.get and projects.testIamPermissions (resourcemanagerroute.cpp).
+    void setUpResourceManagerRoutes();
+    void handleResourceManager(const QString &projectAndVerb, const QHttpServerRequest &request,
+                               QHttpServerResponder &responder);
     // POST /token and the metadata routes, answered by the TokenIssuer (oauthroute.cpp).
     void handleOAuth(const QString &what, const QString &account, const QHttpServerRequest &request,
                      QHttpServerResponder &responder);

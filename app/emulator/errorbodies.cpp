@@ -184,4 +184,38 @@ Reply invalidArgument(const QString &message)
     return google(400, "INVALID_ARGUMENT"_L1, message);
 }
 
+Reply serviceDisabled(const QString &projectNumber, const QString &service, const QString &serviceTitle)
+{
+    const QString activation =
+        u"https://console.developers.google.com/apis/api/%1/overview?project=%2"_s.arg(service, projectNumber);
+    const QString message = u"%1 has not been used in project %2 before or it is disabled. Enable it by visiting %3 "
+                            "then retry. If you enabled this API recently, wait a few minutes for the action to "
+                            "propagate to our systems and retry."_s.arg(serviceTitle, projectNumber, activation);
+    const QByteArray info = errorInfo("SERVICE_DISABLED"_L1, "googleapis.com"_L1,
+                                      {{"consumer"_L1, u"projects/"_s + projectNumber},
+                                       {"service"_L1, service},
+                                       {"activationUrl"_L1, activation},
+                                       {"serviceTitle"_L1, serviceTitle},
+                                       {"containerInfo"_L1, projectNumber}});
+    const QByteArray localized = JsonObjectWriter()
+                                     .add("@type"_L1, "type.googleapis.com/google.rpc.LocalizedMessage"_L1)
+                                     .add("locale"_L1, "en-US"_L1)
+                                     .add("message"_L1, message)
+                                     .bytes();
+    const QByteArray link = JsonObjectWriter()
+                                .add("description"_L1, "Google developers console API activation"_L1)
+                                .add("url"_L1, activation)
+                                .bytes();
+    const QByteArray help = JsonObjectWriter()
+                                .add("@type"_L1, "type.googleapis.com/google.rpc.Help"_L1)
+                                .addRaw("links"_L1, jsonArray({link}))
+                                .bytes();
+    return google(403, "PERMISSION_DENIED"_L1, message, jsonArray({info, localized, help}));
+}
+
+Reply callerLacksPermission()
+{
+    return google(403, "PERMISSION_DENIED"_L1, u"The caller does not have permission"_s);
+}
+
 } // namespace maas::emulator::errors

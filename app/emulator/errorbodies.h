@@ -56,6 +56,11 @@ Reply internal();
 Reply unavailable();
 Reply retired(const QString &modelResource, QDate retiredOn, const QString &replacementName);
 Reply invalidArgument(const QString &message);
+// 403 SERVICE_DISABLED: "<title> has not been used in project N before or it is disabled. …", with
+// ErrorInfo (consumer, service, activationUrl, serviceTitle), LocalizedMessage and Help links.
+Reply serviceDisabled(const QString &projectNumber, const QString &service, const QString &serviceTitle);
+// Cloud Resource Manager v1's answer for a project that does not exist or that the caller may not see.
+Reply callerLacksPermission();
 
 } // namespace errors
 } // namespace maas::emulator

@@ -1,6 +1,11 @@
 #include "emulator/frontend.h"
 
 #include "catalog/modelcatalog.h"
+#include "emulator/accessscenario.h"
+#include "emulator/emulator.h"
+#include "emulator/oauthroute.h"
+
+#include <QHttpServerRequest>
 
 #include <QRegularExpression>
 
@@ -58,6 +63,27 @@ bool familyServes(Route route, WireFamily family)
 bool isAnthropic(Route route)
 {
     return route == Route::AnthropicRaw || route == Route::AnthropicStream || route == Route::CountTokens;
+}
+
+std::optional<Reply> credentialFailure(const QHttpServerRequest &request, const EmulatorOptions &options,
+                                       const TokenIssuer &issuer, const QString &rpcMethod)
+{
+    const QByteArray authorization = request.value("authorization").trimmed();
+    const bool bearer = authorization.left(7).compare("bearer ", Qt::CaseInsensitive) == 0;
+    const QByteArray token = bearer ? authorization.mid(7).trimmed() : QByteArray();
+    if (token.isEmpty()) {
+        if (!request.value("x-goog-api-key").isEmpty() || request.query().hasQueryItem(u"key"_s))
+            return errors::google(401, "UNAUTHENTICATED"_L1,
+                                  u"API keys are not supported by this API. Expected OAuth2 access token or other "
+                                  "authentication credentials that assert a principal. See "
+                                  "https://cloud.google.com/docs/authentication"_s);
+        return errors::unauthenticated("CREDENTIALS_MISSING"_L1, rpcMethod);
+    }
+    if ((!options.requiredToken.isEmpty() && token != options.requiredToken.toUtf8()) ||
+        (options.auth.requireMintedTokens && !issuer.accepts(token)) ||
+        options.accessScenario == AccessScenario::TokenRevoked)
+        return errors::unauthenticated("ACCESS_TOKEN_EXPIRED"_L1, rpcMethod);
+    return std::nullopt;
 }
 
 std::optional<Reply> frontEndFaultReply(const Fault &fault, const Call &call, const ModelCatalog &catalog)

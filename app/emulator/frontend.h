@@ -5,11 +5,16 @@
 
 #include <optional>
 
+class QHttpServerRequest;
+
 namespace maas {
 class ModelCatalog;
-}
+struct EmulatorOptions;
+} // namespace maas
 
 namespace maas::emulator {
+
+class TokenIssuer;
 
 // What Google's front end decides before a model sees the request: plausible locations, which
 // family a route serves, the RPC names its errors quote, and the replies of injected faults.
@@ -20,6 +25,12 @@ bool isPlausibleLocation(const QString &location);
 QString rpcMethod(const QString &version, Route route);
 bool familyServes(Route route, WireFamily family);
 bool isAnthropic(Route route);
+
+// Credentials, checked first as Google's front end does: no bearer token (or an API key instead),
+// a token other than --token, an unminted or revoked one when minted tokens are required, or any
+// token under the token-revoked scenario. Nothing when they pass. rpcMethod goes into ErrorInfo.
+std::optional<Reply> credentialFailure(const QHttpServerRequest &request, const EmulatorOptions &options,
+                                       const TokenIssuer &issuer, const QString &rpcMethod);
 
 // The reply of a fault that answers before any generation; nothing for mid-stream faults.
 std::optional<Reply> frontEndFaultReply(const Fault &fault, const Call &call, const ModelCatalog &catalog);

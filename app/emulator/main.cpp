@@ -50,7 +50,10 @@ SPEC is NAME[:ARG][;times=N][;after=K]; several SPECs may be separated by commas
   slow-start[:MS]     MS milliseconds (1500) before the response headers; combines with others
   times=N             only the first N requests per (fault, model) fail, later ones succeed;
                       NAME-once is short for NAME;times=1 (e.g. quota-once, unavailable-once)
-Example: curl -H 'X-Maas-Fault: quota:1;times=1' ...)";
+Example: curl -H 'X-Maas-Fault: quota:1;times=1' ...
+
+Also on this port: Cloud Resource Manager v1 (GET /v1/projects/P, POST /v1/projects/P:testIamPermissions)
+and the OAuth token endpoint and metadata server. --scenario NAME plays one access wall on every call:)";
 
 #ifdef Q_OS_UNIX
 int g_signalPipe[2] = {-1, -1};
@@ -71,7 +74,6 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(MAAS_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QString::fromUtf8(kDescription));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption portOption(u"port"_s, u"Port to listen on; 0 picks a free one (default 0)."_s, u"N"_s,
@@ -84,7 +86,15 @@ int main(int argc, char *argv[])
                                            u"Answer retired models with 400, as Vertex does (default: serve them)."_s);
     const QCommandLineOption catalogOption(u"catalog"_s, u"Also load this catalog file (user catalog format)."_s,
                                            u"FILE"_s);
-    parser.addOptions({portOption, tokenOption, speedOption, retiredOption, catalogOption});
+    const QCommandLineOption scenarioOption(
+        u"scenario"_s, u"Access scenario for the access doctor (default everything-allowed); listed above."_s,
+        u"NAME"_s, u"everything-allowed"_s);
+    parser.addOptions({portOption, tokenOption, speedOption, retiredOption, catalogOption, scenarioOption});
+    QString description = QString::fromUtf8(kDescription);
+    for (const maas::AccessScenario scenario : maas::allAccessScenarios())
+        description +=
+            u"\n  %1 %2"_s.arg(maas::accessScenarioName(scenario), -29).arg(maas::accessScenarioSummary(scenario));
+    parser.setApplicationDescription(description);
     parser.process(app);
 
     bool ok = false;
@@ -101,6 +111,16 @@ int main(int argc, char *argv[])
         return 2;
     }
     options.refuseRetired = parser.isSet(retiredOption);
+    const auto scenario = maas::accessScenarioFromName(parser.value(scenarioOption));
+    if (!scenario) {
+        QStringList names;
+        for (const maas::AccessScenario s : maas::allAccessScenarios())
+            names << maas::accessScenarioName(s);
+        std::fprintf(stderr, "maas-emulator: unknown --scenario '%s'; use one of: %s\n",
+                     qUtf8Printable(parser.value(scenarioOption)), qUtf8Printable(names.join(u", "_s)));
+        return 2;
+    }
+    options.accessScenario = *scenario;
 
     maas::ModelCatalog catalog = maas::ModelCatalog::load(parser.value(catalogOption));
     for (const maas::CatalogIssue &issue : catalog.issues())

@@ -58,13 +58,13 @@ TokenIssuer::TokenIssuer(const EmulatorAuthOptions &options, const Clock &clock)
 bool TokenIssuer::accepts(QByteArrayView token) const
 {
     const auto it = m_minted.constFind(token.toByteArray());
-    return it != m_minted.constEnd() && m_clock.now() < it.value();
+    return it != m_minted.constEnd() && m_clock.now() < it.value().expiry;
 }
 
-Reply TokenIssuer::mint(bool withScope)
+Reply TokenIssuer::mint(bool withScope, const QString &email)
 {
     const QByteArray token = "ya29.emulator-" + QByteArray::number(++m_serial);
-    m_minted.insert(token, m_clock.now().addSecs(m_options.tokenLifetimeSeconds));
+    m_minted.insert(token, Minted{m_clock.now().addSecs(m_options.tokenLifetimeSeconds), email});
     JsonObjectWriter body;
     body.add("access_token"_L1, QString::fromLatin1(token)).add("expires_in"_L1, m_options.tokenLifetimeSeconds);
     if (withScope)
@@ -132,7 +132,7 @@ Reply TokenIssuer::jwtBearer(const QString &assertion, const QString &ownTokenUr
     const QStringList scopes = jwt.claims.value("scope"_L1).toString().split(u' ', Qt::SkipEmptyParts);
     if (!scopes.contains(kCloudPlatformScope))
         return oauthError(400, "invalid_scope"_L1, u"Invalid OAuth scope or ID token audience provided."_s);
-    return mint(false);
+    return mint(false, issuer);
 }
 
 Reply TokenIssuer::refreshGrant(const QString &clientId, const QString &clientSecret, const QString &refreshToken)
@@ -165,9 +165,33 @@ Reply TokenIssuer::metadata(const QHttpServerRequest &request, const QString &wh
     if (what == u"email")
         return metadataReply(200, m_options.metadataEmail.toUtf8(), "application/text");
     ++m_metadataTokenRequests;
-    Reply reply = mint(false);
+    Reply reply = mint(false, m_options.metadataEmail);
     reply.headers.append({QByteArrayLiteral("Metadata-Flavor"), QByteArrayLiteral("Google")});
     return reply;
+}
+
+Reply TokenIssuer::tokenInfo(const QHttpServerRequest &request) const
+{
+    QByteArray body = request.body();
+    body.replace('+', "%20");
+    QString token = QUrlQuery(QString::fromLatin1(body)).queryItemValue(u"access_token"_s, QUrl::FullyDecoded);
+    if (token.isEmpty())
+        token = request.query().queryItemValue(u"access_token"_s, QUrl::FullyDecoded);
+    const auto it = m_minted.constFind(token.toLatin1());
+    if (token.isEmpty() || it == m_minted.constEnd() || m_clock.now() >= it.value().expiry)
+        return oauthError(400, "invalid_token"_L1, u"Invalid Value"_s);
+    // Google sends the numbers as strings here.
+    const qint64 left = m_clock.now().secsTo(it.value().expiry);
+    JsonObjectWriter info;
+    info.add("azp"_L1, "maas-emulator"_L1)
+        .add("aud"_L1, "maas-emulator"_L1)
+        .add("scope"_L1, kCloudPlatformScope)
+        .add("exp"_L1, QString::number(it.value().expiry.toSecsSinceEpoch()))
+        .add("expires_in"_L1, QString::number(left));
+    if (!it.value().email.isEmpty())
+        info.add("email"_L1, it.value().email).add("email_verified"_L1, "true"_L1);
+    info.add("access_type"_L1, "online"_L1);
+    return Reply::json(200, info.bytes());
 }
 
 } // namespace maas::emulator

@@ -33,6 +33,9 @@ public:
     // what: "token", "email" (account: "default" or the configured email) or "project-id".
     Reply metadata(const QHttpServerRequest &request, const QString &what, const QString &account = {});
 
+    // POST (form body) or GET ?access_token=: who a token belongs to, as oauth2.googleapis.com/tokeninfo
+    // answers; invalid_token for one that was not minted here, has expired or was revoked.
+    Reply tokenInfo(const QHttpServerRequest &request) const;
     // A token minted here that has neither expired (by the emulator's clock) nor been revoked.
     bool accepts(QByteArrayView token) const;
     void revokeAll() { m_minted.clear(); }
@@ -42,11 +45,16 @@ public:
 private:
     Reply jwtBearer(const QString &assertion, const QString &ownTokenUrl);
     Reply refreshGrant(const QString &clientId, const QString &clientSecret, const QString &refreshToken);
-    Reply mint(bool withScope);
+    Reply mint(bool withScope, const QString &email = {});
 
     const EmulatorAuthOptions &m_options;
     const Clock &m_clock;
-    QHash<QByteArray, QDateTime> m_minted;
+    struct Minted
+    {
+        QDateTime expiry;
+        QString email; // the service account or metadata account; empty for the refresh grant
+    };
+    QHash<QByteArray, Minted> m_minted;
     int m_serial = 0;
     int m_tokenRequests = 0;
     int m_metadataTokenRequests = 0;

@@ -69,6 +69,28 @@ QUrl EndpointResolver::url(QStringView location, QStringView path) const
                 QUrl::StrictMode);
 }
 
+QString EndpointResolver::originFor(const QString &googleOrigin) const
+{
+    if (m_override.isEmpty())
+        return googleOrigin;
+    return m_override
+        .adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo |
+                  QUrl::StripTrailingSlash)
+        .toString(QUrl::FullyEncoded);
+}
+
+QUrl EndpointResolver::resourceManagerUrl(QStringView suffix) const
+{
+    return QUrl(originFor(u"https://cloudresourcemanager.googleapis.com"_s) + u"/v1/projects/"_s +
+                    encodePath(m_project) + encodePath(suffix),
+                QUrl::StrictMode);
+}
+
+QUrl EndpointResolver::tokenInfoUrl() const
+{
+    return QUrl(originFor(u"https://oauth2.googleapis.com"_s) + u"/tokeninfo"_s, QUrl::StrictMode);
+}
+
 QUrl EndpointResolver::customUrl(const QUrl &base, QStringView path)
 {
     return QUrl(trimmedBase(base) + u'/' + encodePath(path), QUrl::StrictMode);

@@ -23,6 +23,13 @@ public:
 
     // ".../v1/projects/{p}/locations/{l}/{path}"; path comes from the codec.
     QUrl url(QStringView location, QStringView path) const;
+    // Cloud Resource Manager v1 for this project: "https://cloudresourcemanager.googleapis.com/v1/projects/{p}"
+    // plus suffix (e.g. ":testIamPermissions"). With an override (emulator, proxy) the override's
+    // scheme, host and port serve it too, so one setting points every call at the same place.
+    QUrl resourceManagerUrl(QStringView suffix = {}) const;
+    // Google's token information endpoint ("https://oauth2.googleapis.com/tokeninfo"), or /tokeninfo on
+    // the override's origin: who an access token belongs to.
+    QUrl tokenInfoUrl() const;
     // {base}/{path} for a custom OpenAI-compatible server.
     static QUrl customUrl(const QUrl &base, QStringView path);
 
@@ -30,6 +37,9 @@ public:
     const QUrl &baseOverride() const { return m_override; }
 
 private:
+    // googleOrigin, or the override's scheme, host and port when there is one.
+    QString originFor(const QString &googleOrigin) const;
+
     QString m_project;
     QUrl m_override;
     QString m_apiVersion;

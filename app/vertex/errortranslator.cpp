@@ -148,6 +148,7 @@ UserError classify(int status, const ParsedBody &p, const ErrorContext &c)
     }
     if (status == 401 || p.googleStatus == u"UNAUTHENTICATED" || p.anthropicType == u"authentication_error") {
         e.title = u"Credentials rejected"_s;
+        e.cause = u"credentials"_s;
         e.remedy =
             msg.contains(u"API keys are not supported")
                 ? u"Vertex AI needs an OAuth access token, not an API key: use gcloud auth print-access-token "
@@ -158,6 +159,7 @@ UserError classify(int status, const ParsedBody &p, const ErrorContext &c)
     }
     if (!p.constraint.isEmpty() || msg.contains(u"restrictEndpointUsage")) {
         e.title = u"The %1 endpoint is blocked by an organization policy"_s.arg(c.location);
+        e.cause = u"org-policy"_s;
         e.remedy =
             u"Pick a regional location for this pane (%1), or ask an organization policy administrator to "
             u"allow this endpoint in constraints/gcp.restrictEndpointUsage."_s.arg(
@@ -166,12 +168,14 @@ UserError classify(int status, const ParsedBody &p, const ErrorContext &c)
     }
     if (msg.contains(u"retired") || msg.contains(u"no longer available") || msg.contains(u"not servable in region")) {
         e.title = u"%1 is not available at %2"_s.arg(modelLabel(c), c.location);
+        e.cause = msg.contains(u"not servable in region") ? u"not-served"_s : u"retired"_s;
         e.remedy = whereServed(c);
         return e;
     }
     if (msg.contains(u"is not allowed to use Publisher Model") ||
         (p.googleStatus == u"FAILED_PRECONDITION" && msg.contains(u"Publisher Model"))) {
         e.title = u"%1 is not enabled for project %2"_s.arg(modelLabel(c), c.project);
+        e.cause = u"not-enabled"_s;
         e.remedy = u"Enable the model on its Model Garden card (Agree/Enable). That needs the Consumer Procurement "
                    u"Entitlement Manager role: %1. The organization policy must also allow "
                    u"cloudcommerceconsumerprocurement.googleapis.com."_s.arg(
@@ -181,26 +185,32 @@ UserError classify(int status, const ParsedBody &p, const ErrorContext &c)
     if (status == 403 || p.googleStatus == u"PERMISSION_DENIED" || p.anthropicType == u"permission_error") {
         e.title = u"Permission denied"_s;
         if (p.permission == u"aiplatform.endpoints.predict" || msg.contains(u"aiplatform.endpoints.predict") ||
-            p.reason == u"IAM_PERMISSION_DENIED")
+            p.reason == u"IAM_PERMISSION_DENIED") {
+            e.cause = u"permission"_s;
             e.remedy = u"The caller lacks aiplatform.endpoints.predict on project %1. Ask an administrator for the "
                        u"Vertex AI User role: %2"_s.arg(c.project, grantCommand(c, u"roles/aiplatform.user"_s));
-        else if (msg.contains(u"SERVICE_DISABLED") || p.reason == u"SERVICE_DISABLED" ||
-                 msg.contains(u"has not been used in project"))
+        } else if (msg.contains(u"SERVICE_DISABLED") || p.reason == u"SERVICE_DISABLED" ||
+                   msg.contains(u"has not been used in project")) {
+            e.cause = u"service-disabled"_s;
             e.remedy = u"Enable the Vertex AI API: gcloud services enable aiplatform.googleapis.com --project=%1"_s.arg(
                 c.project);
-        else
+        } else {
+            e.cause = u"permission"_s;
             e.remedy = u"Check the project id and that your account has the Vertex AI User role: %1"_s.arg(
                 grantCommand(c, u"roles/aiplatform.user"_s));
+        }
         return e;
     }
     if (status == 404 || p.googleStatus == u"NOT_FOUND" || msg.contains(u"not servable in region") ||
         p.anthropicType == u"not_found_error") {
         e.title = u"%1 is not available at %2"_s.arg(modelLabel(c), c.location);
+        e.cause = u"not-found"_s;
         e.remedy = whereServed(c) + u" Also check that the model id is exact (version suffix included)."_s;
         return e;
     }
     if (status == 429 || p.googleStatus == u"RESOURCE_EXHAUSTED" || p.anthropicType == u"rate_limit_error") {
         e.title = u"Quota exhausted for %1"_s.arg(modelLabel(c));
+        e.cause = u"quota"_s;
         e.retryable = true;
         e.retryAfterSeconds = p.retryDelaySeconds;
         e.remedy = u"Wait and retry, or request a quota increase for project %1 in the Cloud console (IAM & Admin ▸ "

@@ -15,6 +15,10 @@ struct UserError
     bool retryable = false;
     int httpStatus = 0; // 0 when no HTTP status was received
     QString code;       // "PERMISSION_DENIED", "overloaded_error", "network", ...
+    // Which access wall this is, decided once here so callers (the access doctor) need not read
+    // messages again: "credentials", "permission", "service-disabled", "not-enabled", "org-policy",
+    // "not-served", "not-found", "retired", "quota"; empty for anything else.
+    QString cause;
     std::optional<int> retryAfterSeconds;
 
     static UserError make(QString title, QString detail, QString remedy, QString code = {})

@@ -15,6 +15,7 @@ private Q_SLOTS:
     void urlsKeepAtAndColonLiteral();
     void overrideReplacesHostAndVersion();
     void customServers();
+    void resourceManagerFollowsOverride();
     void validation();
 };
 
@@ -67,6 +68,22 @@ void TestEndpointResolver::customServers()
              u"http://127.0.0.1:8000/v1/chat/completions"_s);
     QCOMPARE(EndpointResolver::customUrl(QUrl(u"https://llm.example.com/openai/v1/"_s), u"chat/completions").toString(),
              u"https://llm.example.com/openai/v1/chat/completions"_s);
+}
+
+void TestEndpointResolver::resourceManagerFollowsOverride()
+{
+    QCOMPARE(EndpointResolver(u"my-proj"_s).resourceManagerUrl().toString(),
+             u"https://cloudresourcemanager.googleapis.com/v1/projects/my-proj"_s);
+    QCOMPARE(EndpointResolver(u"my-proj"_s).resourceManagerUrl(u":testIamPermissions").toEncoded(),
+             "https://cloudresourcemanager.googleapis.com/v1/projects/my-proj:testIamPermissions");
+    // The emulator (or a proxy) serves Resource Manager on the same origin as its Vertex base.
+    const EndpointResolver local(u"p-1"_s, QUrl(u"http://127.0.0.1:8080/v1"_s));
+    QCOMPARE(local.resourceManagerUrl(u":testIamPermissions").toEncoded(),
+             "http://127.0.0.1:8080/v1/projects/p-1:testIamPermissions");
+    const EndpointResolver proxy(u"p-1"_s, QUrl(u"https://user@gw.example.com/vertex/v1/?x=1"_s));
+    QCOMPARE(proxy.resourceManagerUrl().toString(), u"https://gw.example.com/v1/projects/p-1"_s);
+    QCOMPARE(EndpointResolver(u"p"_s).tokenInfoUrl().toString(), u"https://oauth2.googleapis.com/tokeninfo"_s);
+    QCOMPARE(local.tokenInfoUrl().toString(), u"http://127.0.0.1:8080/tokeninfo"_s);
 }
 
 void TestEndpointResolver::validation()

@@ -12,6 +12,8 @@ class TestErrorTranslator : public QObject
 private Q_SLOTS:
     void httpErrors_data();
     void httpErrors();
+    void causesNameTheWall_data();
+    void causesNameTheWall();
     void retryAfterForms();
     void retiredModelsNameTheReplacement();
     void streamErrors();
@@ -121,6 +123,61 @@ void TestErrorTranslator::httpErrors()
     QVERIFY2(e.detail.contains(detail), qPrintable(e.detail));
     QCOMPARE(e.retryable, retryable);
     QCOMPARE(e.httpStatus, status);
+}
+
+void TestErrorTranslator::causesNameTheWall_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("cause");
+    QTest::newRow("predict permission")
+        << 403
+        << R"({"error":{"code":403,"message":"Permission 'aiplatform.endpoints.predict' denied on resource 'x' (or it may not exist).","status":"PERMISSION_DENIED"}})"_ba
+        << u"permission"_s;
+    QTest::newRow("service disabled")
+        << 403
+        << R"({"error":{"code":403,"message":"Vertex AI API has not been used in project 123 before or it is disabled.","status":"PERMISSION_DENIED","details":[{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"SERVICE_DISABLED","domain":"googleapis.com"}]}})"_ba
+        << u"service-disabled"_s;
+    QTest::newRow("resource manager, hidden project")
+        << 403
+        << R"({"error":{"code":403,"message":"The caller does not have permission","status":"PERMISSION_DENIED"}})"_ba
+        << u"permission"_s;
+    QTest::newRow("not enabled")
+        << 400
+        << R"({"error":{"code":400,"message":"Project `p` is not allowed to use Publisher Model `m`","status":"FAILED_PRECONDITION"}})"_ba
+        << u"not-enabled"_s;
+    QTest::newRow("org policy")
+        << 403
+        << R"({"error":{"code":403,"message":"Request is prohibited by organization's policy: constraints/gcp.restrictEndpointUsage denies it.","status":"PERMISSION_DENIED"}})"_ba
+        << u"org-policy"_s;
+    QTest::newRow("not servable")
+        << 400
+        << R"({"error":{"code":400,"message":"Publisher Model `m` is not servable in region us-central1.","status":"FAILED_PRECONDITION"}})"_ba
+        << u"not-served"_s;
+    QTest::newRow("retired")
+        << 400
+        << R"({"error":{"code":400,"message":"Publisher Model `m` was retired on 2025-01-01 and is no longer available.","status":"FAILED_PRECONDITION"}})"_ba
+        << u"retired"_s;
+    QTest::newRow("not found")
+        << 404 << R"({"error":{"code":404,"message":"Publisher Model `m` was not found.","status":"NOT_FOUND"}})"_ba
+        << u"not-found"_s;
+    QTest::newRow("quota") << 429
+                           << R"([{"error":{"code":429,"message":"Quota exceeded","status":"RESOURCE_EXHAUSTED"}}])"_ba
+                           << u"quota"_s;
+    QTest::newRow("expired token")
+        << 401
+        << R"({"error":{"code":401,"message":"Request had invalid authentication credentials.","status":"UNAUTHENTICATED"}})"_ba
+        << u"credentials"_s;
+    QTest::newRow("server error") << 500 << R"({"error":{"code":500,"message":"x","status":"INTERNAL"}})"_ba
+                                  << QString();
+}
+
+void TestErrorTranslator::causesNameTheWall()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, cause);
+    QCOMPARE(ErrorTranslator::fromHttp(status, body, "application/json", {}, context()).cause, cause);
 }
 
 void TestErrorTranslator::retryAfterForms()
