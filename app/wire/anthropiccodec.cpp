@@ -36,7 +36,7 @@ QByteArray AnthropicCodec::body(const ChatRequest &request) const
 {
     QJsonObject body;
     body.insert("anthropic_version"_L1, kAnthropicVersion);
-    body.insert("messages"_L1, codec::chatMessages(request, false));
+    body.insert("messages"_L1, codec::chatMessages(request, false, codec::ImageStyle::Anthropic));
     if (!request.system.isEmpty())
         body.insert("system"_L1, request.system);
     body.insert("max_tokens"_L1, request.maxTokens);
