@@ -24,10 +24,10 @@ struct KeyInfo
 };
 
 // The key table: every setting's storage name, type and default, in one place.
-const std::array<KeyInfo, 14> &keyTable()
+const std::array<KeyInfo, 15> &keyTable()
 {
     using K = Settings::Key;
-    static const std::array<KeyInfo, 14> table{{
+    static const std::array<KeyInfo, 15> table{{
         {K::ProjectId, "vertex/projectId"_L1, QMetaType::QString, [] { return QVariant(QString()); }},
         {K::Region, "vertex/region"_L1, QMetaType::QString, [] { return QVariant(u"global"_s); }},
         {K::EndpointOverride, "vertex/endpointOverride"_L1, QMetaType::QString, [] { return QVariant(QString()); }},
@@ -40,6 +40,7 @@ const std::array<KeyInfo, 14> &keyTable()
         {K::PaneModels, "ui/paneModels"_L1, QMetaType::QStringList,
          [] { return QVariant(QStringList{u"claude-sonnet-4-5"_s, u"llama-4-maverick"_s}); }},
         {K::PaneLocations, "ui/paneLocations"_L1, QMetaType::QStringList, [] { return QVariant(QStringList()); }},
+        {K::PaneOverrides, "ui/paneOverrides"_L1, QMetaType::QStringList, [] { return QVariant(QStringList()); }},
         {K::SystemPrompt, "prompt/system"_L1, QMetaType::QString, [] { return QVariant(QString()); }},
         {K::UserPrompt, "prompt/user"_L1, QMetaType::QString, [] { return QVariant(QString()); }},
         {K::WindowGeometry, "ui/windowGeometry"_L1, QMetaType::QByteArray, [] { return QVariant(QByteArray()); }},
