@@ -60,11 +60,15 @@ AttachmentStrip::AttachmentStrip(QWidget *parent)
     m_problem->setStyleSheet(u"QLabel { color: #b3261e; }"_s);
     m_problem->hide();
 
+    // Button and thumbnails keep their size; the refusal takes the rest of the row.
+    m_attach->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    m_thumbnails->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_attach, 0, Qt::AlignVCenter);
     layout->addWidget(m_thumbnails);
     layout->addWidget(m_problem, 1);
+    layout->addStretch(0);
     connect(m_attach, &QPushButton::clicked, this, &AttachmentStrip::pickFiles);
 }
 

@@ -225,9 +225,13 @@ void ComparisonController::runPane(int index)
         return;
     }
     QString problem;
-    const auto request = requestFor(index, &problem);
+    bool paneSpecific = false;
+    const auto request = requestFor(index, &problem, &paneSpecific);
     if (!request) {
-        Q_EMIT message(problem);
+        if (paneSpecific)
+            pane->showRefusal(problem);
+        else
+            Q_EMIT message(problem);
         return;
     }
     ChatStream *stream = m_client.start(*request, pane->location());

@@ -31,7 +31,7 @@ PaneOverrides::PaneOverrides(QWidget *parent)
     , m_reset(new QToolButton(this))
 {
     m_edit->setObjectName(u"overridesButton"_s);
-    m_edit->setText(tr("Params"));
+    m_edit->setText(u"⚙"_s);
     m_edit->setToolTip(tr("Parameters for this pane only"));
     m_edit->setAccessibleName(m_edit->toolTip());
     m_edit->setAutoRaise(true);
@@ -73,7 +73,8 @@ void PaneOverrides::refresh()
     m_badge->setText(badge);
     m_badge->setToolTip(details(m_overrides));
     setVisible(!badge.isEmpty());
-    m_edit->setText(m_overrides.isEmpty() ? tr("Params") : tr("Params •"));
+    // The gear takes little room in a narrow pane; a dot marks a pane with its own parameters.
+    m_edit->setText(m_overrides.isEmpty() ? u"⚙"_s : u"⚙•"_s);
 }
 
 void PaneOverrides::edit()

@@ -241,6 +241,12 @@ void TestPromptEditor::imageRefusedForTextOnlyWhileVisionPanesAnswer()
     QVERIFY(messages.last().images.isEmpty());
     QVERIFY2(pane(0)->lastResult()->text.startsWith(seen), qPrintable(pane(0)->lastResult()->text.left(60)));
 
+    // Retry on the refused pane refuses again, in the pane, and starts nothing.
+    error->hide();
+    QTest::mouseClick(pane(1)->findChild<QToolButton *>(u"retryButton"_s), Qt::LeftButton);
+    QVERIFY(!controller()->isRunning());
+    QVERIFY(error->isVisible() && error->text().contains(u"cannot read images"_s));
+
     // Removing the image lets the text-only pane run.
     QTest::mouseClick(editor()->attachments()->findChild<QToolButton *>(u"removeImageButton"_s), Qt::LeftButton);
     QVERIFY(editor()->images().isEmpty());
