@@ -18,8 +18,10 @@ ParameterForm::ParameterForm(Kind kind, QWidget *parent)
     , m_maxTokens(new QSpinBox(this))
     , m_useTemperature(check(u"temperatureCheckBox"_s, tr("&Temperature"), tr("Unchecked: each model's default")))
     , m_temperature(new QDoubleSpinBox(this))
-    , m_useTopP(check(u"topPCheckBox"_s, tr("Top-&p"),
-                      tr("Nucleus sampling: only the most likely tokens whose probabilities add up to this value")))
+    , m_useTopP(
+          check(u"topPCheckBox"_s, tr("Top-&p"),
+                tr("Nucleus sampling: only the most likely tokens whose probabilities add up to this value (Claude "
+                   "while thinking takes only 0.95 or more; lower values are left out)")))
     , m_topP(new QDoubleSpinBox(this))
     , m_useTopK(check(u"topKCheckBox"_s, tr("Top-&k"),
                       tr("Sample only from this many most likely tokens (Mistral does not take it; Claude drops it "

@@ -257,11 +257,16 @@ void TestCodecs::bodies_data()
     claudeFull.stopSequences = {u"\n\nHuman:"_s};
     QTest::newRow("anthropic_sampling") << u"anthropic_sampling"_s << claudeFull;
 
-    ChatRequest claudeThinking = claudeFull; // temperature and top_k must go, top_p stays
+    ChatRequest claudeThinking = claudeFull; // temperature and top_k must go, top_p stays (>= 0.95)
     claudeThinking.maxTokens = 4096;
     claudeThinking.thinkingBudget = 2048;
     claudeThinking.thinkingFormat = ThinkingFormat::Anthropic;
+    claudeThinking.topP = 0.95;
     QTest::newRow("anthropic_thinking") << u"anthropic_thinking"_s << claudeThinking;
+
+    ChatRequest claudeThinkingLowTopP = claudeThinking; // thinking takes no top_p under 0.95: dropped
+    claudeThinkingLowTopP.topP = 0.9;
+    QTest::newRow("anthropic_thinking_low_top_p") << u"anthropic_thinking_low_top_p"_s << claudeThinkingLowTopP;
 
     ChatRequest llama = request(WireFamily::OpenAiChat, u"meta/llama-4-maverick-17b-128e-instruct-maas"_s);
     QTest::newRow("openai_minimal") << u"openai_minimal"_s << llama;
