@@ -13,6 +13,7 @@
 #include "prompteditor.h"
 #include "responsepane.h"
 
+#include <QApplication>
 #include <QBuffer>
 #include <QCheckBox>
 #include <QDialog>
@@ -330,6 +331,18 @@ void TestPromptEditor::paneOverridesReachTheRequestAndShowOnThePane()
     QCOMPARE(pane(1)->lastRequest()->temperature, 0.2);
     QCOMPARE(pane(0)->lastRequest()->temperature, 0.9);
 
+    // Thinking switched off for one pane only.
+    editor()->findChild<QCheckBox *>(u"thinkingCheckBox"_s)->setChecked(true);
+    ParameterOverrides noThinking;
+    noThinking.thinkingBudget = 0;
+    pane(0)->setOverrides(noThinking);
+    QCOMPARE(controller()->requestFor(0, &problem)->thinkingBudget, 0);
+    QCOMPARE(pane(0)->findChild<QLabel *>(u"overridesBadge"_s)->text(), u"thinking off"_s);
+    pane(1)->setOverrides({});
+    pane(1)->setModelId(u"claude-haiku-4-5"_s);
+    QCOMPARE(controller()->requestFor(1, &problem)->thinkingBudget, 2048);
+    pane(1)->setOverrides(o);
+
     QTest::mouseClick(pane(1)->findChild<QToolButton *>(u"resetOverridesButton"_s), Qt::LeftButton);
     QVERIFY(pane(1)->overrides().isEmpty());
     QVERIFY(!badge->isVisible());
@@ -374,6 +387,14 @@ void TestPromptEditor::samplingParametersReachEveryPane()
     editor()->findChild<QDoubleSpinBox *>(u"topPSpinBox"_s)->setValue(0.8);
     editor()->findChild<QCheckBox *>(u"topKCheckBox"_s)->setChecked(true);
     editor()->findChild<QSpinBox *>(u"topKSpinBox"_s)->setValue(30);
+    // Tab leaves the prompt for the parameters.
+    m_demo.window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_demo.window.get()));
+    auto *user = m_demo.window->findChild<QPlainTextEdit *>(u"userPromptEdit"_s);
+    user->setFocus();
+    QTest::keyClick(user, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), editor()->findChild<QSpinBox *>(u"maxTokensSpinBox"_s));
+
     auto *stop = editor()->findChild<QLineEdit *>(u"stopSequencesEdit"_s);
     QTest::keyClicks(stop, u"END, \\n\\nHuman:"_s);
     QCOMPARE(editor()->parameters().stopSequences, (QStringList{u"END"_s, u"\n\nHuman:"_s}));
