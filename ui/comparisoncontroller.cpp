@@ -1,9 +1,13 @@
 #include "comparisoncontroller.h"
 
 #include "client/chatclient.h"
+
 #include "comparisonview.h"
+#include "paneoverrides.h"
+#include "prompt/promptvariables.h"
 #include "prompteditor.h"
 #include "responsepane.h"
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -29,9 +33,39 @@ ComparisonController::ComparisonController(ChatClient &client, const ModelCatalo
     connect(&view, &ComparisonView::retryRequested, this, &ComparisonController::runPane);
     connect(&view, &ComparisonView::followUpHereRequested, this, &ComparisonController::followUpPane);
     connect(&view, &ComparisonView::panesChanged, this, &ComparisonController::updateFollowUp);
+    connect(&view, &ComparisonView::panesChanged, this, &ComparisonController::connectPanes);
+    connectPanes();
 }
 
-std::optional<ChatRequest> ComparisonController::requestFor(int paneIndex, QString *problem) const
+void ComparisonController::connectPanes()
+{
+    // A pane's parameter dialog starts from the shared values it overrides.
+    for (int i = 0; i < m_view.paneCount(); ++i)
+        m_view.pane(i)->overridesWidget()->setSharedParameters([this] { return m_editor.parameters(); });
+}
+
+bool ComparisonController::substituteVariables(ChatRequest &request, const QString &system, const QString &user,
+                                               QString *problem) const
+{
+    const QHash<QString, QString> values = m_editor.variableValues();
+    const prompt::Substitution s = prompt::substituteVariables(system, values);
+    const prompt::Substitution u = prompt::substituteVariables(user, values);
+    QStringList missing;
+    for (const QString &name : s.missing + u.missing) {
+        if (!missing.contains(u"{{"_s + name + u"}}"_s))
+            missing << u"{{"_s + name + u"}}"_s;
+    }
+    if (!missing.isEmpty()) {
+        *problem = tr("No value for %1: fill it in the Variables table (or write \\{{ to send the braces as text).")
+                       .arg(QLocale().createSeparatedList(missing));
+        return false;
+    }
+    request.system = s.text;
+    request.messages = {ChatMessage{ChatMessage::Role::User, u.text, m_editor.images()}};
+    return true;
+}
+
+std::optional<ChatRequest> ComparisonController::requestFor(int paneIndex, QString *problem, bool *paneSpecific) const
 {
     const ResponsePane *pane = m_view.pane(paneIndex);
     const QString id = pane->modelId();
@@ -44,7 +78,8 @@ std::optional<ChatRequest> ComparisonController::requestFor(int paneIndex, QStri
         *problem = tr("Write a prompt first.");
         return std::nullopt;
     }
-    const RunParameters p = m_editor.parameters();
+    // The pane's own parameters on top of the shared ones.
+    const RunParameters p = pane->overrides().appliedTo(m_editor.parameters());
     ChatRequest r;
     const ModelInfo *info = m_catalog.find(id);
     if (info) {
@@ -61,10 +96,19 @@ std::optional<ChatRequest> ComparisonController::requestFor(int paneIndex, QStri
                        .arg(id);
         return std::nullopt;
     }
-    r.system = m_editor.systemPrompt();
-    r.messages = {ChatMessage{ChatMessage::Role::User, prompt}};
+    if (!substituteVariables(r, m_editor.systemPrompt(), prompt, problem))
+        return std::nullopt;
+    if (!r.messages.last().images.isEmpty() && info && !info->modalities.testFlag(Modality::Vision)) {
+        *problem = tr("%1 cannot read images; remove the image or pick a vision model.").arg(info->name);
+        if (paneSpecific)
+            *paneSpecific = true;
+        return std::nullopt;
+    }
     r.maxTokens = p.maxTokens;
     r.temperature = p.temperature;
+    r.topP = p.topP;
+    r.topK = p.topK;
+    r.stopSequences = p.stopSequences;
     const bool canThink = !info || info->thinkingMode == ThinkingMode::Budget ||
                           info->thinkingMode == ThinkingMode::Optional || info->thinkingMode == ThinkingMode::Adaptive;
     if (p.thinkingBudget > 0 && canThink) {
@@ -82,8 +126,11 @@ QString ComparisonController::runAll()
     QList<std::pair<int, ChatRequest>> ready;
     for (int i = 0; i < m_view.paneCount(); ++i) {
         QString problem;
-        if (auto request = requestFor(i, &problem))
+        bool paneSpecific = false;
+        if (auto request = requestFor(i, &problem, &paneSpecific))
             ready.append({i, *request});
+        else if (paneSpecific)
+            m_view.pane(i)->showRefusal(problem); // the other panes run
         else if (!problems.contains(problem))
             problems << problem;
     }
@@ -109,7 +156,13 @@ std::optional<ChatRequest> ComparisonController::followUpRequestFor(int index, Q
     if (!r)
         return std::nullopt;
     QList<ChatMessage> messages = pane->conversation();
-    messages << r->messages.last();
+    ChatMessage next = r->messages.last();
+    // Images stay in the history; the ones already sent in an earlier turn are not sent twice.
+    next.images.removeIf([&messages](const ImageAttachment &image) {
+        return std::any_of(messages.cbegin(), messages.cend(),
+                           [&image](const ChatMessage &m) { return m.images.contains(image); });
+    });
+    messages << next;
     r->messages = messages;
     return r;
 }
@@ -172,9 +225,13 @@ void ComparisonController::runPane(int index)
         return;
     }
     QString problem;
-    const auto request = requestFor(index, &problem);
+    bool paneSpecific = false;
+    const auto request = requestFor(index, &problem, &paneSpecific);
     if (!request) {
-        Q_EMIT message(problem);
+        if (paneSpecific)
+            pane->showRefusal(problem);
+        else
+            Q_EMIT message(problem);
         return;
     }
     ChatStream *stream = m_client.start(*request, pane->location());

@@ -34,8 +34,11 @@ public:
     void followUpPane(int pane);
     void stopAll();
     bool isRunning() const { return m_running > 0; }
-    // The request a pane would send now (exposed for tests and "get code").
-    std::optional<ChatRequest> requestFor(int pane, QString *problem) const;
+    // The request a pane would send now (exposed for tests and "get code"): the prompts with their
+    // variables substituted, the attached images, the shared parameters merged with the pane's
+    // overrides. paneSpecific is set when the refusal concerns this pane only (an image for a
+    // text-only model), so the others can still run.
+    std::optional<ChatRequest> requestFor(int pane, QString *problem, bool *paneSpecific = nullptr) const;
     std::optional<ChatRequest> followUpRequestFor(int pane, QString *problem) const;
 
 Q_SIGNALS:
@@ -44,6 +47,10 @@ Q_SIGNALS:
 
 private:
     void track(ChatStream *stream);
+    void connectPanes();
+    // Sets the request's system prompt and user message (with the attached images), the prompts'
+    // {{variables}} replaced; false with a problem naming the variables that have no value.
+    bool substituteVariables(ChatRequest &request, const QString &system, const QString &user, QString *problem) const;
     void updateFollowUp();
 
     ChatClient &m_client;

@@ -43,6 +43,7 @@ ResponsePane *ComparisonView::addPane()
         Q_EMIT panesChanged();
     });
     connect(pane, &ResponsePane::locationChanged, this, &ComparisonView::panesChanged);
+    connect(pane, &ResponsePane::overridesChanged, this, &ComparisonView::panesChanged);
     connect(pane, &ResponsePane::retryRequested, this, &ComparisonView::retryRequested);
     connect(pane, &ResponsePane::followUpHereRequested, this, &ComparisonView::followUpHereRequested);
     connect(pane, &ResponsePane::removeRequested, this, &ComparisonView::removePane);

@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDialog>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -233,11 +234,15 @@ void MainWindow::restoreState()
     m_promptEditor->setUserPrompt(m_settings.get<QString>(K::UserPrompt));
     const QStringList models = m_settings.get<QStringList>(K::PaneModels);
     const QStringList locations = m_settings.get<QStringList>(K::PaneLocations);
+    const QStringList overrides = m_settings.get<QStringList>(K::PaneOverrides);
     for (int i = 0; i < m_comparison->paneCount(); ++i) {
         if (i < models.size() && !models.at(i).isEmpty())
             m_comparison->pane(i)->setModelId(models.at(i));
         if (i < locations.size())
             m_comparison->pane(i)->setLocation(locations.at(i));
+        if (i < overrides.size())
+            m_comparison->pane(i)->setOverrides(
+                ParameterOverrides::fromJson(QJsonDocument::fromJson(overrides.at(i).toUtf8()).object()));
     }
     m_comparison->setPaneLayout(m_settings.paneLayout());
     if (!restoreGeometry(m_settings.get<QByteArray>(K::WindowGeometry)))
@@ -252,6 +257,11 @@ void MainWindow::saveState()
     m_settings.setValue(K::UserPrompt, m_promptEditor->userPrompt());
     m_settings.setValue(K::PaneModels, m_comparison->modelIds());
     m_settings.setValue(K::PaneLocations, m_comparison->locations());
+    QStringList overrides;
+    for (int i = 0; i < m_comparison->paneCount(); ++i)
+        overrides << QString::fromUtf8(
+            QJsonDocument(m_comparison->pane(i)->overrides().toJson()).toJson(QJsonDocument::Compact));
+    m_settings.setValue(K::PaneOverrides, overrides);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,20 +1,25 @@
 #include "prompteditor.h"
 
+#include "attachmentstrip.h"
+#include "parameterform.h"
+#include "prompt/promptvariables.h"
+#include "variablestable.h"
+
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
 
-#include <QCheckBox>
-#include <QDoubleSpinBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -28,11 +33,9 @@ PromptEditor::PromptEditor(KSyntaxHighlighting::Repository &repository, QWidget 
     , m_system(new QPlainTextEdit(this))
     , m_user(new QPlainTextEdit(this))
     , m_highlighter(nullptr)
-    , m_maxTokens(new QSpinBox(this))
-    , m_useTemperature(new QCheckBox(tr("&Temperature"), this))
-    , m_temperature(new QDoubleSpinBox(this))
-    , m_thinking(new QCheckBox(tr("T&hinking"), this))
-    , m_thinkingBudget(new QSpinBox(this))
+    , m_parameters(new ParameterForm(ParameterForm::Kind::Shared, this))
+    , m_variables(new VariablesTable(this))
+    , m_attachments(new AttachmentStrip(this))
     , m_run(new QPushButton(tr("&Run all"), this))
     , m_followUp(new QPushButton(tr("&Follow up"), this))
     , m_stop(new QPushButton(tr("Stop all"), this))
@@ -78,30 +81,12 @@ PromptEditor::PromptEditor(KSyntaxHighlighting::Repository &repository, QWidget 
     splitter->addWidget(userBox);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
+    auto *prompts = new QSplitter(Qt::Horizontal, this);
+    prompts->addWidget(splitter);
+    prompts->addWidget(m_variables);
+    prompts->setStretchFactor(0, 3);
+    prompts->setStretchFactor(1, 1);
 
-    m_maxTokens->setObjectName(u"maxTokensSpinBox"_s);
-    m_maxTokens->setRange(1, 128000);
-    m_maxTokens->setSingleStep(256);
-    m_maxTokens->setValue(2048);
-    m_maxTokens->setAccessibleName(tr("Max output tokens"));
-    m_maxTokens->setToolTip(tr("Longest answer each model may give, in tokens"));
-    m_useTemperature->setObjectName(u"temperatureCheckBox"_s);
-    m_useTemperature->setToolTip(tr("Unchecked: each model's default sampling"));
-    m_temperature->setObjectName(u"temperatureSpinBox"_s);
-    m_temperature->setRange(0.0, 2.0);
-    m_temperature->setSingleStep(0.1);
-    m_temperature->setValue(0.7);
-    m_temperature->setEnabled(false);
-    m_temperature->setAccessibleName(tr("Temperature"));
-    m_thinking->setObjectName(u"thinkingCheckBox"_s);
-    m_thinking->setToolTip(tr("Ask models that can reason visibly to do so (Claude extended thinking, "
-                              "DeepSeek V3.1 thinking); models that always reason do anyway"));
-    m_thinkingBudget->setObjectName(u"thinkingBudgetSpinBox"_s);
-    m_thinkingBudget->setRange(1024, 64000);
-    m_thinkingBudget->setSingleStep(1024);
-    m_thinkingBudget->setValue(2048);
-    m_thinkingBudget->setEnabled(false);
-    m_thinkingBudget->setAccessibleName(tr("Thinking budget in tokens"));
     m_run->setObjectName(u"runAllButton"_s);
     m_run->setDefault(true);
     m_run->setToolTip(tr("Send the prompt to every pane (Ctrl+Enter)"));
@@ -114,40 +99,36 @@ PromptEditor::PromptEditor(KSyntaxHighlighting::Repository &repository, QWidget 
     m_addPane->setObjectName(u"addPaneButton"_s);
     m_addPane->setToolTip(tr("Compare one more model (up to 6)"));
 
-    auto *maxLabel = new QLabel(tr("&Max tokens"), this);
-    maxLabel->setBuddy(m_maxTokens);
-    auto *controls = new QHBoxLayout;
-    controls->addWidget(maxLabel);
-    controls->addWidget(m_maxTokens);
-    controls->addSpacing(8);
-    controls->addWidget(m_useTemperature);
-    controls->addWidget(m_temperature);
-    controls->addSpacing(8);
-    controls->addWidget(m_thinking);
-    controls->addWidget(m_thinkingBudget);
-    controls->addStretch(1);
-    controls->addWidget(m_addPane);
-    controls->addWidget(m_stop);
-    controls->addWidget(m_followUp);
-    controls->addWidget(m_run);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_attachments, 1);
+    actions->addWidget(m_addPane);
+    actions->addWidget(m_stop);
+    actions->addWidget(m_followUp);
+    actions->addWidget(m_run);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter, 1);
-    layout->addLayout(controls);
+    layout->addWidget(prompts, 1);
+    layout->addWidget(m_parameters);
+    layout->addLayout(actions);
 
+    // The variables table follows the prompts: a {{name}} typed adds its row, one deleted drops it.
+    const auto syncVariables = [this] { m_variables->setNames(variableNames()); };
+    connect(m_system, &QPlainTextEdit::textChanged, this, syncVariables);
+    connect(m_user, &QPlainTextEdit::textChanged, this, syncVariables);
     connect(m_system, &QPlainTextEdit::textChanged, this, &PromptEditor::promptsChanged);
     connect(m_user, &QPlainTextEdit::textChanged, this, &PromptEditor::promptsChanged);
-    connect(m_useTemperature, &QCheckBox::toggled, m_temperature, &QWidget::setEnabled);
-    connect(m_thinking, &QCheckBox::toggled, m_thinkingBudget, &QWidget::setEnabled);
     connect(m_run, &QPushButton::clicked, this, &PromptEditor::runRequested);
     connect(m_stop, &QPushButton::clicked, this, &PromptEditor::stopRequested);
     connect(m_followUp, &QPushButton::clicked, this, &PromptEditor::followUpRequested);
     connect(m_addPane, &QPushButton::clicked, this, &PromptEditor::addPaneRequested);
     m_system->installEventFilter(this);
     m_user->installEventFilter(this);
+    // Image files dropped on either prompt are attached, not pasted as their paths.
+    m_system->viewport()->installEventFilter(this);
+    m_user->viewport()->installEventFilter(this);
     setTabOrder(m_system, m_user);
-    setTabOrder(m_user, m_maxTokens);
+    setTabOrder(m_user, m_parameters->firstInput());
 }
 
 QString PromptEditor::systemPrompt() const
@@ -172,23 +153,32 @@ void PromptEditor::setUserPrompt(const QString &text)
 
 RunParameters PromptEditor::parameters() const
 {
-    RunParameters p;
-    p.maxTokens = m_maxTokens->value();
-    if (m_useTemperature->isChecked())
-        p.temperature = m_temperature->value();
-    p.thinkingBudget = m_thinking->isChecked() ? m_thinkingBudget->value() : 0;
-    return p;
+    return m_parameters->parameters();
 }
 
 void PromptEditor::setParameters(const RunParameters &p)
 {
-    m_maxTokens->setValue(p.maxTokens);
-    m_useTemperature->setChecked(p.temperature.has_value());
-    if (p.temperature)
-        m_temperature->setValue(*p.temperature);
-    m_thinking->setChecked(p.thinkingBudget > 0);
-    if (p.thinkingBudget > 0)
-        m_thinkingBudget->setValue(p.thinkingBudget);
+    m_parameters->setParameters(p);
+}
+
+QStringList PromptEditor::variableNames() const
+{
+    return prompt::variableNames({systemPrompt(), userPrompt()});
+}
+
+QHash<QString, QString> PromptEditor::variableValues() const
+{
+    return m_variables->values();
+}
+
+void PromptEditor::setVariableValue(const QString &name, const QString &value)
+{
+    m_variables->setValue(name, value);
+}
+
+QList<ImageAttachment> PromptEditor::images() const
+{
+    return m_attachments->images();
 }
 
 void PromptEditor::setRunning(bool running)
@@ -202,8 +192,34 @@ void PromptEditor::setCanFollowUp(bool can)
     m_followUp->setEnabled(can);
 }
 
+bool PromptEditor::handleDrop(QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::DragEnter:
+    case QEvent::DragMove: {
+        auto *drag = static_cast<QDragMoveEvent *>(event);
+        if (!AttachmentStrip::canTake(drag->mimeData()))
+            return false;
+        drag->acceptProposedAction();
+        return true;
+    }
+    case QEvent::Drop: {
+        auto *drop = static_cast<QDropEvent *>(event);
+        if (!AttachmentStrip::canTake(drop->mimeData()))
+            return false;
+        m_attachments->addFromMimeData(drop->mimeData());
+        drop->acceptProposedAction();
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
 bool PromptEditor::eventFilter(QObject *watched, QEvent *event)
 {
+    if ((watched == m_user->viewport() || watched == m_system->viewport()) && handleDrop(event))
+        return true;
     // Ctrl+Enter runs from either prompt; a plain Enter stays a newline.
     if (event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);

@@ -1,14 +1,13 @@
 #pragma once
 
+#include "prompt/runparameters.h"
+#include "wire/chatrequest.h"
+
+#include <QHash>
 #include <QWidget>
 
-#include <optional>
-
-class QCheckBox;
-class QDoubleSpinBox;
 class QPlainTextEdit;
 class QPushButton;
-class QSpinBox;
 
 namespace KSyntaxHighlighting {
 class Repository;
@@ -17,16 +16,13 @@ class SyntaxHighlighter;
 
 namespace maas {
 
-// What every pane's request gets besides the prompt.
-struct RunParameters
-{
-    int maxTokens = 2048;
-    std::optional<double> temperature;
-    int thinkingBudget = 0; // 0: no visible reasoning requested
-};
+class AttachmentStrip;
+class ParameterForm;
+class VariablesTable;
 
 // System and user prompt (the user prompt highlighted as Markdown in a theme that follows the
-// palette), the shared parameters, and Run / Stop for all panes.
+// palette), the values of their {{variables}}, attached images, the shared parameters, and
+// Run / Stop for all panes.
 class PromptEditor final : public QWidget
 {
     Q_OBJECT
@@ -41,6 +37,12 @@ public:
     void setUserPrompt(const QString &text);
     RunParameters parameters() const;
     void setParameters(const RunParameters &parameters);
+    // The variables the prompts use now, and the values typed for them.
+    QStringList variableNames() const;
+    QHash<QString, QString> variableValues() const;
+    void setVariableValue(const QString &name, const QString &value);
+    QList<ImageAttachment> images() const;
+    AttachmentStrip *attachments() const { return m_attachments; }
     // Whether any pane is streaming: Run becomes "Run again" and Stop all is enabled.
     void setRunning(bool running);
     // Whether the panes hold answers a follow-up can continue.
@@ -59,16 +61,15 @@ protected:
 
 private:
     void applyTheme();
+    bool handleDrop(QEvent *event);
 
     KSyntaxHighlighting::Repository &m_repository;
     QPlainTextEdit *m_system;
     QPlainTextEdit *m_user;
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
-    QSpinBox *m_maxTokens;
-    QCheckBox *m_useTemperature;
-    QDoubleSpinBox *m_temperature;
-    QCheckBox *m_thinking;
-    QSpinBox *m_thinkingBudget;
+    ParameterForm *m_parameters;
+    VariablesTable *m_variables;
+    AttachmentStrip *m_attachments;
     QPushButton *m_run;
     QPushButton *m_followUp;
     QPushButton *m_stop;

@@ -2,6 +2,7 @@
 
 #include "metricsformat.h"
 #include "modeldetails.h"
+#include "paneoverrides.h"
 #include "responseview.h"
 
 #include <QApplication>
@@ -55,6 +56,7 @@ ResponsePane::ResponsePane(const ModelCatalog &catalog, QDate today, int index,
     , m_followUpHere(toolButton(this, u"followUpHereButton"_s, tr("Follow up here"),
                                 tr("Send the prompt as a follow-up to this pane only; the others keep their answers")))
     , m_remove(toolButton(this, u"removeButton"_s, u"✕"_s, tr("Remove this pane")))
+    , m_overrides(new PaneOverrides(this))
     , m_warning(new QLabel(this))
     , m_thinkingToggle(toolButton(this, u"thinkingToggle"_s, tr("Thinking"), tr("Show or hide the reasoning")))
     , m_thinking(new ResponseView(repository, this))
@@ -124,6 +126,7 @@ ResponsePane::ResponsePane(const ModelCatalog &catalog, QDate today, int index,
     header->addWidget(m_title);
     header->addWidget(m_model, 3);
     header->addWidget(m_location, 1);
+    header->addWidget(m_overrides->editButton());
     header->addWidget(m_remove);
 
     m_metrics->setWordWrap(true);
@@ -138,6 +141,7 @@ ResponsePane::ResponsePane(const ModelCatalog &catalog, QDate today, int index,
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(3);
     layout->addLayout(header);
+    layout->addWidget(m_overrides);
     layout->addWidget(m_warning);
     layout->addWidget(m_thinkingToggle, 0, Qt::AlignLeft);
     layout->addWidget(m_thinking);
@@ -156,6 +160,7 @@ ResponsePane::ResponsePane(const ModelCatalog &catalog, QDate today, int index,
     connect(m_retry, &QToolButton::clicked, this, [this] { Q_EMIT retryRequested(m_index); });
     connect(m_followUpHere, &QToolButton::clicked, this, [this] { Q_EMIT followUpHereRequested(m_index); });
     connect(m_remove, &QToolButton::clicked, this, [this] { Q_EMIT removeRequested(m_index); });
+    connect(m_overrides, &PaneOverrides::overridesChanged, this, [this] { Q_EMIT overridesChanged(m_index); });
     connect(m_copy, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(m_view->markdown()); });
     connect(m_raw, &QToolButton::toggled, m_view, &ResponseView::setRawMode);
     connect(m_thinkingToggle, &QToolButton::toggled, this, [this](bool open) {
@@ -253,6 +258,34 @@ void ResponsePane::setLocation(const QString &location)
         m_location->setCurrentText(location);
 }
 
+ParameterOverrides ResponsePane::overrides() const
+{
+    return m_overrides->overrides();
+}
+
+void ResponsePane::setOverrides(const ParameterOverrides &overrides)
+{
+    m_overrides->setOverrides(overrides);
+}
+
+void ResponsePane::showRefusal(const QString &problem)
+{
+    if (isRunning())
+        stop();
+    m_lastResult.reset();
+    m_lastRequest.reset();
+    m_history.clear();
+    m_transcriptBefore.clear();
+    m_view->clear();
+    m_stack->setCurrentWidget(m_view);
+    m_thinkingToggle->hide();
+    m_thinking->hide();
+    m_metrics->clear();
+    m_error->setText(u"<b>%1</b>"_s.arg(problem.toHtmlEscaped()));
+    m_error->show();
+    setRunning(false);
+}
+
 void ResponsePane::onModelPicked()
 {
     const ModelInfo *info = m_catalog.find(modelId());
@@ -325,7 +358,7 @@ void ResponsePane::updateHints()
 void ResponsePane::begin(ChatStream *stream)
 {
     m_history.clear();
-    m_pendingPrompt = stream->request().messages.isEmpty() ? QString() : stream->request().messages.last().text;
+    m_pendingMessage = stream->request().messages.isEmpty() ? ChatMessage() : stream->request().messages.last();
     m_view->clear();
     m_transcriptBefore.clear();
     start(stream);
@@ -340,7 +373,8 @@ void ResponsePane::beginRetry(ChatStream *stream)
 void ResponsePane::beginFollowUp(ChatStream *stream, const QString &prompt)
 {
     m_history = conversation();
-    m_pendingPrompt = prompt;
+    m_pendingMessage = stream->request().messages.isEmpty() ? ChatMessage(ChatMessage::Role::User, prompt)
+                                                            : stream->request().messages.last();
     // The transcript stays: a rule, the follow-up as a quote, then the new answer streams below.
     QString quoted = prompt.trimmed();
     quoted.replace(u'\n', u"\n> "_s);
@@ -354,7 +388,7 @@ QList<ChatMessage> ResponsePane::conversation() const
 {
     QList<ChatMessage> messages = m_history;
     if (m_lastResult && !m_lastResult->text.isEmpty()) {
-        messages << ChatMessage{ChatMessage::Role::User, m_pendingPrompt};
+        messages << m_pendingMessage;
         messages << ChatMessage{ChatMessage::Role::Assistant, m_lastResult->text};
     }
     return messages;

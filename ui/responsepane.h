@@ -2,6 +2,7 @@
 
 #include "catalog/modelcatalog.h"
 #include "client/chatstream.h"
+#include "prompt/runparameters.h"
 
 #include <QDate>
 #include <QElapsedTimer>
@@ -21,6 +22,7 @@ class Repository;
 
 namespace maas {
 
+class PaneOverrides;
 class ResponseView;
 
 // One column of the comparison: which model at which location, its streamed answer (thinking set
@@ -44,6 +46,13 @@ public:
     void setLocation(const QString &location);
     // Refills the model picker after the catalog changed, keeping the chosen model and location.
     void reloadModels();
+    // This pane's own parameters on top of the shared ones (shown as a badge under the header).
+    ParameterOverrides overrides() const;
+    void setOverrides(const ParameterOverrides &overrides);
+    PaneOverrides *overridesWidget() const { return m_overrides; }
+    // Shows why this pane did not start (e.g. a text-only model and an attached image) where its
+    // answer would be; the previous answer is cleared so it is not taken for this run's.
+    void showRefusal(const QString &problem);
 
     // Shows this stream live; a running one is cancelled first. The pane does not own the stream.
     // A new conversation clears the pane; a follow-up keeps the transcript and adds the new turn.
@@ -70,6 +79,7 @@ Q_SIGNALS:
     void retryRequested(int pane);
     void followUpHereRequested(int pane);
     void removeRequested(int pane);
+    void overridesChanged(int pane);
     void streamFinished(int pane, const maas::ChatResult &result);
     // "Check access…" under an error: run the access doctor for this pane's model and location.
     void accessCheckRequested(int pane, const QString &modelId, const QString &location);
@@ -101,6 +111,7 @@ private:
     QToolButton *m_raw;
     QToolButton *m_followUpHere;
     QToolButton *m_remove;
+    PaneOverrides *m_overrides;
     QLabel *m_warning;
     QToolButton *m_thinkingToggle;
     ResponseView *m_thinking;
@@ -114,7 +125,7 @@ private:
     QPointer<ChatStream> m_stream;
     std::optional<ChatResult> m_lastResult;
     QList<ChatMessage> m_history; // turns before the one shown last
-    QString m_pendingPrompt;      // the user message of the turn being streamed
+    ChatMessage m_pendingMessage; // the user message of the turn being streamed (with its images)
     QString m_transcriptBefore;   // the view's Markdown before the last turn's answer
     std::optional<ChatRequest> m_lastRequest;
     qint64 m_thinkingChars = 0;

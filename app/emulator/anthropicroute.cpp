@@ -112,9 +112,14 @@ Outcome answerAnthropic(const Context &context, const Call &call)
     ThinkingRequest thinking;
     if (auto error = validate(call, &thinking))
         return Outcome::of(*error);
+    QList<SeenImage> images;
+    if (auto error = checkImages(call, &images))
+        return Outcome::of(*error);
 
     PlanRequest request;
     request.answer = context.scripts.compose(*call.model, call.prompt, thinking.on);
+    if (!images.isEmpty())
+        request.answer.text = imageAcknowledgement(images) + u"\n\n"_s + request.answer.text;
     request.speed = context.scripts.speedFor(*call.model);
     request.speedFactor = call.speed;
     request.maxTokens = int(call.json.value("max_tokens"_L1).toInteger());

@@ -87,6 +87,18 @@ Outcome answerCountTokens(const Context &context, const Call &call);
 Outcome answerChat(const Context &context, const Call &call); // OpenAI-compatible and Mistral
 Outcome answerEmbeddings(const Context &context, const Call &call);
 
+// An image a request carried, as the emulator decoded it.
+struct SeenImage
+{
+    QString mediaType;
+    qint64 bytes = 0;
+};
+// Checks every image block of the messages (base64, media type, size, the model's vision support)
+// the way the family's backend does; returns the error reply, or fills seen in message order.
+std::optional<Reply> checkImages(const Call &call, QList<SeenImage> *seen);
+// "I see 1 image (image/png, 12 KB)." or empty without images: the scripted answer starts with it.
+QString imageAcknowledgement(const QList<SeenImage> &seen);
+
 // The text of the last user message (string content or text blocks/parts).
 QString lastUserText(const QJsonArray &messages);
 // All prompt text the model reads: system plus every message, for the input token estimate.

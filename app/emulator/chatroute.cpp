@@ -115,9 +115,15 @@ Outcome answerChat(const Context &context, const Call &call)
                         "less_than_equal"_L1));
     }
 
+    QList<SeenImage> images;
+    if (auto error = checkImages(call, &images))
+        return Outcome::of(*error);
+
     const bool thinking = wantsThinking(model, body);
     PlanRequest request;
     request.answer = context.scripts.compose(model, call.prompt, thinking);
+    if (!images.isEmpty())
+        request.answer.text = imageAcknowledgement(images) + u"\n\n"_s + request.answer.text;
     if (thinking && model.thinkingFormat == ThinkingFormat::ThinkTags) {
         // DeepSeek R1 reasons inside the content, between <think> tags (§3.6).
         request.answer.text = u"<think>\n"_s + request.answer.thinking + u"\n</think>\n\n"_s + request.answer.text;

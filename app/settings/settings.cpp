@@ -40,6 +40,7 @@ const std::array<KeyInfo, 15> &keyTable()
         {K::PaneModels, "ui/paneModels"_L1, QMetaType::QStringList,
          [] { return QVariant(QStringList{u"claude-sonnet-4-5"_s, u"llama-4-maverick"_s}); }},
         {K::PaneLocations, "ui/paneLocations"_L1, QMetaType::QStringList, [] { return QVariant(QStringList()); }},
+        {K::PaneOverrides, "ui/paneOverrides"_L1, QMetaType::QStringList, [] { return QVariant(QStringList()); }},
         {K::SystemPrompt, "prompt/system"_L1, QMetaType::QString, [] { return QVariant(QString()); }},
         {K::UserPrompt, "prompt/user"_L1, QMetaType::QString, [] { return QVariant(QString()); }},
         {K::WindowGeometry, "ui/windowGeometry"_L1, QMetaType::QByteArray, [] { return QVariant(QByteArray()); }},

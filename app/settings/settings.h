@@ -28,6 +28,7 @@ public:
         PaneLayout,
         PaneModels,
         PaneLocations,
+        PaneOverrides, // one compact JSON object per pane (ParameterOverrides::toJson), "{}" for none
         SystemPrompt,
         UserPrompt,
         WindowGeometry,

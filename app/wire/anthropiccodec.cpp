@@ -36,7 +36,7 @@ QByteArray AnthropicCodec::body(const ChatRequest &request) const
 {
     QJsonObject body;
     body.insert("anthropic_version"_L1, kAnthropicVersion);
-    body.insert("messages"_L1, codec::chatMessages(request, false));
+    body.insert("messages"_L1, codec::chatMessages(request, false, codec::ImageStyle::Anthropic));
     if (!request.system.isEmpty())
         body.insert("system"_L1, request.system);
     body.insert("max_tokens"_L1, request.maxTokens);
@@ -46,10 +46,11 @@ QByteArray AnthropicCodec::body(const ChatRequest &request) const
         body.insert("thinking"_L1,
                     QJsonObject{{u"type"_s, u"enabled"_s}, {u"budget_tokens"_s, request.thinkingBudget}});
     }
-    // Extended thinking rejects temperature and top_k changes: leave them out rather than fail.
+    // Extended thinking rejects temperature and top_k changes, and top_p below 0.95 (Anthropic's
+    // extended-thinking compatibility notes): leave them out rather than fail.
     if (request.temperature && !thinking)
         body.insert("temperature"_L1, *request.temperature);
-    if (request.topP)
+    if (request.topP && (!thinking || *request.topP >= 0.95))
         body.insert("top_p"_L1, *request.topP);
     if (request.topK && !thinking)
         body.insert("top_k"_L1, *request.topK);

@@ -2,6 +2,7 @@
 
 #include "catalog/modelinfo.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -10,6 +11,17 @@
 
 namespace maas {
 
+// An image sent with a user message, as raw bytes (each codec encodes it in its family's format).
+// Checked when attached (prompt/imageattachment.h): PNG, JPEG, GIF or WebP, at most 5 MB.
+struct ImageAttachment
+{
+    QString mediaType; // "image/png", "image/jpeg", "image/gif", "image/webp"
+    QByteArray data;
+    QString name; // the file name, shown only; never sent
+
+    friend bool operator==(const ImageAttachment &, const ImageAttachment &) = default;
+};
+
 struct ChatMessage
 {
     enum class Role
@@ -17,8 +29,16 @@ struct ChatMessage
         User,
         Assistant,
     };
+    ChatMessage() = default;
+    ChatMessage(Role role, QString text, QList<ImageAttachment> images = {})
+        : role(role)
+        , text(std::move(text))
+        , images(std::move(images))
+    {}
+
     Role role = Role::User;
     QString text;
+    QList<ImageAttachment> images; // user messages only; sent before the text
 };
 
 // One request to one model, whatever its family. The codec of the family turns it into a body.

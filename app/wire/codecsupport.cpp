@@ -126,14 +126,45 @@ QString stringField(const QJsonObject &object, QLatin1StringView key)
     return v.isString() ? v.toString() : QString();
 }
 
-QJsonArray chatMessages(const ChatRequest &request, bool systemAsMessage)
+namespace {
+
+QJsonObject imageBlock(const ImageAttachment &image, ImageStyle style)
+{
+    const QString base64 = QString::fromLatin1(image.data.toBase64());
+    const QString dataUrl = u"data:"_s + image.mediaType + u";base64,"_s + base64;
+    switch (style) {
+    case ImageStyle::Anthropic:
+        return QJsonObject{
+            {"type"_L1, u"image"_s},
+            {"source"_L1,
+             QJsonObject{{"type"_L1, u"base64"_s}, {"media_type"_L1, image.mediaType}, {"data"_L1, base64}}}};
+    case ImageStyle::OpenAiObject:
+        return QJsonObject{{"type"_L1, u"image_url"_s}, {"image_url"_L1, QJsonObject{{"url"_L1, dataUrl}}}};
+    case ImageStyle::MistralString:
+        break;
+    }
+    return QJsonObject{{"type"_L1, u"image_url"_s}, {"image_url"_L1, dataUrl}};
+}
+
+} // namespace
+
+QJsonArray chatMessages(const ChatRequest &request, bool systemAsMessage, ImageStyle images)
 {
     QJsonArray messages;
     if (systemAsMessage && !request.system.isEmpty())
         messages.append(QJsonObject{{"role"_L1, u"system"_s}, {"content"_L1, request.system}});
     for (const ChatMessage &m : request.messages) {
         const QString role = m.role == ChatMessage::Role::User ? u"user"_s : u"assistant"_s;
-        messages.append(QJsonObject{{"role"_L1, role}, {"content"_L1, m.text}});
+        if (m.images.isEmpty()) {
+            messages.append(QJsonObject{{"role"_L1, role}, {"content"_L1, m.text}});
+            continue;
+        }
+        QJsonArray content;
+        for (const ImageAttachment &image : m.images)
+            content.append(imageBlock(image, images));
+        if (!m.text.isEmpty())
+            content.append(QJsonObject{{"type"_L1, u"text"_s}, {"text"_L1, m.text}});
+        messages.append(QJsonObject{{"role"_L1, role}, {"content"_L1, content}});
     }
     return messages;
 }

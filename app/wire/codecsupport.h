@@ -38,8 +38,18 @@ qint64 tokenCount(const QJsonValue &value);
 // Non-empty string field of an object, or a null QString.
 QString stringField(const QJsonObject &object, QLatin1StringView key);
 
-// OpenAI-style messages: [{"role":"system",...} if system is set, then user/assistant turns].
-QJsonArray chatMessages(const ChatRequest &request, bool systemAsMessage);
+// How a family writes an image content block (see the codecs).
+enum class ImageStyle
+{
+    Anthropic,     // {"type":"image","source":{"type":"base64","media_type":..,"data":..}}
+    OpenAiObject,  // {"type":"image_url","image_url":{"url":"data:<mime>;base64,.."}}
+    MistralString, // {"type":"image_url","image_url":"data:<mime>;base64,.."}
+};
+
+// Messages: [{"role":"system",...} if systemAsMessage and system is set, then user/assistant turns].
+// A message with images gets a content array, the images first and then the text ({"type":"text"});
+// one without keeps the plain string content every family takes.
+QJsonArray chatMessages(const ChatRequest &request, bool systemAsMessage, ImageStyle images);
 
 QByteArray compactJson(const QJsonObject &object);
 

@@ -18,6 +18,8 @@ QByteArray MistralCodec::body(const ChatRequest &request) const
     options.includeUsageOption = false; // Mistral reports usage on the last chunk anyway
     options.topK = false;
     options.thinkingSwitch = false;
+    // Mistral's own chat API documents image_url as the data URL string itself.
+    options.imageStyle = codec::ImageStyle::MistralString;
     return chatBody(request, options);
 }
 

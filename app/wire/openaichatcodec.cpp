@@ -49,7 +49,7 @@ QByteArray OpenAiChatCodec::chatBody(const ChatRequest &request, const BodyOptio
 {
     QJsonObject body;
     body.insert("model"_L1, options.model);
-    body.insert("messages"_L1, codec::chatMessages(request, true));
+    body.insert("messages"_L1, codec::chatMessages(request, true, options.imageStyle));
     // Always sent: some MaaS models cut answers short at a low default otherwise.
     body.insert("max_tokens"_L1, request.maxTokens);
     body.insert("stream"_L1, true);

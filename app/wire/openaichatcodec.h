@@ -1,5 +1,6 @@
 #pragma once
 
+#include "wire/codecsupport.h"
 #include "wire/wirecodec.h"
 
 namespace maas {
@@ -25,6 +26,7 @@ protected:
         bool includeUsageOption = true; // stream_options.include_usage
         bool topK = true;               // vLLM extension
         bool thinkingSwitch = true;     // chat_template_kwargs.thinking
+        codec::ImageStyle imageStyle = codec::ImageStyle::OpenAiObject;
         QString model;
     };
     QByteArray chatBody(const ChatRequest &request, const BodyOptions &options) const;

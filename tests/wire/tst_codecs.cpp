@@ -257,11 +257,16 @@ void TestCodecs::bodies_data()
     claudeFull.stopSequences = {u"\n\nHuman:"_s};
     QTest::newRow("anthropic_sampling") << u"anthropic_sampling"_s << claudeFull;
 
-    ChatRequest claudeThinking = claudeFull; // temperature and top_k must go, top_p stays
+    ChatRequest claudeThinking = claudeFull; // temperature and top_k must go, top_p stays (>= 0.95)
     claudeThinking.maxTokens = 4096;
     claudeThinking.thinkingBudget = 2048;
     claudeThinking.thinkingFormat = ThinkingFormat::Anthropic;
+    claudeThinking.topP = 0.95;
     QTest::newRow("anthropic_thinking") << u"anthropic_thinking"_s << claudeThinking;
+
+    ChatRequest claudeThinkingLowTopP = claudeThinking; // thinking takes no top_p under 0.95: dropped
+    claudeThinkingLowTopP.topP = 0.9;
+    QTest::newRow("anthropic_thinking_low_top_p") << u"anthropic_thinking_low_top_p"_s << claudeThinkingLowTopP;
 
     ChatRequest llama = request(WireFamily::OpenAiChat, u"meta/llama-4-maverick-17b-128e-instruct-maas"_s);
     QTest::newRow("openai_minimal") << u"openai_minimal"_s << llama;
@@ -292,6 +297,31 @@ void TestCodecs::bodies_data()
     mistralLegacy.thinkingBudget = 1024; // no switch to send: ignored
     mistralLegacy.stopSequences = {u"</answer>"_s};
     QTest::newRow("mistral_sampling") << u"mistral_sampling"_s << mistralLegacy;
+
+    // Images: before the text of their message, each family in its own shape; kept in the history.
+    const ImageAttachment png{u"image/png"_s, QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16), u"chart.png"_s};
+    const ImageAttachment jpeg{u"image/jpeg"_s, QByteArray("\xFF\xD8\xFF\xE0\0\x10JFIF", 10), u"photo.jpg"_s};
+    ChatRequest claudeImages = request(WireFamily::AnthropicVertex, u"claude-sonnet-4-5@20250929"_s);
+    claudeImages.messages = {ChatMessage(ChatMessage::Role::User, u"What does this chart show?"_s, {png}),
+                             ChatMessage(ChatMessage::Role::Assistant, u"Sales by month."_s),
+                             ChatMessage(ChatMessage::Role::User, u"Compare it with this photo."_s, {jpeg})};
+    claudeImages.topP = 0.8;
+    claudeImages.topK = 10;
+    claudeImages.stopSequences = {u"STOP"_s};
+    QTest::newRow("anthropic_images") << u"anthropic_images"_s << claudeImages;
+
+    ChatRequest llamaImages = request(WireFamily::OpenAiChat, u"meta/llama-4-maverick-17b-128e-instruct-maas"_s);
+    llamaImages.system = u"Describe images briefly."_s;
+    llamaImages.messages = {ChatMessage(ChatMessage::Role::User, u"What is in these?"_s, {png, jpeg})};
+    llamaImages.topK = 5;
+    QTest::newRow("openai_images") << u"openai_images"_s << llamaImages;
+
+    ChatRequest mistralImages = request(WireFamily::MistralVertex, u"mistral-medium-3"_s);
+    mistralImages.messages = {ChatMessage(ChatMessage::Role::User, u"Lis le texte de l'image."_s, {png})};
+    mistralImages.topP = 0.5;
+    mistralImages.topK = 5; // not a Mistral parameter: dropped
+    mistralImages.stopSequences = {u"\n\n"_s};
+    QTest::newRow("mistral_images") << u"mistral_images"_s << mistralImages;
 }
 
 void TestCodecs::bodies()
