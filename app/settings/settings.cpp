@@ -3,6 +3,7 @@
 #include <QLoggingCategory>
 #include <QMetaEnum>
 
+#include <algorithm>
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -24,10 +25,10 @@ struct KeyInfo
 };
 
 // The key table: every setting's storage name, type and default, in one place.
-const std::array<KeyInfo, 15> &keyTable()
+const auto &keyTable()
 {
     using K = Settings::Key;
-    static const std::array<KeyInfo, 15> table{{
+    static const auto table = std::to_array<KeyInfo>({
         {K::ProjectId, "vertex/projectId"_L1, QMetaType::QString, [] { return QVariant(QString()); }},
         {K::Region, "vertex/region"_L1, QMetaType::QString, [] { return QVariant(u"global"_s); }},
         {K::EndpointOverride, "vertex/endpointOverride"_L1, QMetaType::QString, [] { return QVariant(QString()); }},
@@ -46,13 +47,18 @@ const std::array<KeyInfo, 15> &keyTable()
         {K::WindowGeometry, "ui/windowGeometry"_L1, QMetaType::QByteArray, [] { return QVariant(QByteArray()); }},
         {K::WindowState, "ui/windowState"_L1, QMetaType::QByteArray, [] { return QVariant(QByteArray()); }},
         {K::FavouriteModels, "catalog/favourites"_L1, QMetaType::QStringList, [] { return QVariant(QStringList()); }},
-    }};
+    });
     return table;
 }
 
 const KeyInfo &info(Settings::Key key)
 {
-    return keyTable().at(static_cast<std::size_t>(key));
+    // Looked up by key, not by index, so the rows can be in any order.
+    const auto &table = keyTable();
+    const auto it = std::find_if(table.begin(), table.end(), [key](const KeyInfo &row) { return row.key == key; });
+    if (it == table.end())
+        qFatal("Settings: key %d has no row in the key table", int(key));
+    return *it;
 }
 
 template<typename Enum>
