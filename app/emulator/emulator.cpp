@@ -42,6 +42,21 @@ QString EmulatorRequestLog::toLine() const
     return line;
 }
 
+QByteArray EmulatorRequestLog::header(QByteArrayView name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+bool EmulatorRequestLog::hasHeader(QByteArrayView name) const
+{
+    return std::any_of(headers.cbegin(), headers.cend(),
+                       [name](const auto &h) { return h.first.compare(name, Qt::CaseInsensitive) == 0; });
+}
+
 Emulator::Emulator(QObject *parent)
     : Emulator(EmulatorOptions{}, parent)
 {}
@@ -139,7 +154,7 @@ void Emulator::handleOAuth(const QString &what, const QString &account, const QH
     const bool metadata = what.startsWith(u"metadata:"_s);
     const Reply reply = metadata ? m_tokenIssuer->metadata(request, what.mid(9), account)
                                  : m_tokenIssuer->token(request, tokenUrl().toString());
-    EmulatorRequestLog log{metadata ? u"GET"_s : u"POST"_s, request.url().path(), {}, 0, {}, {}, 0};
+    EmulatorRequestLog log{metadata ? u"GET"_s : u"POST"_s, request.url().path(), {}, 0, {}, {}, 0, {}};
     respond(request, responder, Outcome::of(reply), 0, log);
 }
 
@@ -236,13 +251,18 @@ void Emulator::handleMissing(const QHttpServerRequest &request, QHttpServerRespo
         "/projects/{project}/locations/{location}/endpoints/openapi/embeddings; and POST /token, GET "
         "/computeMetadata/v1/instance/service-accounts/default/token (or /email) and "
         "/computeMetadata/v1/project/project-id."_s.arg(method, path));
-    EmulatorRequestLog log{method, path, {}, 0, {}, {}, 0};
+    EmulatorRequestLog log{method, path, {}, 0, {}, {}, 0, {}};
     respond(request, responder, Outcome::of(reply), 0, log);
 }
 
 void Emulator::process(Call call, const QHttpServerRequest &request, QHttpServerResponder &responder)
 {
-    EmulatorRequestLog log{u"POST"_s, request.url().path(), call.modelId, 0, {}, {}, 0};
+    EmulatorRequestLog log{u"POST"_s, request.url().path(), call.modelId, 0, {}, {}, 0, {}};
+    for (const auto &[name, value] : request.headers().toListOfPairs()) {
+        const bool secret = name.compare("authorization", Qt::CaseInsensitive) == 0 ||
+                            name.compare("x-goog-api-key", Qt::CaseInsensitive) == 0;
+        log.headers.append({name, secret ? "(redacted)"_ba : value});
+    }
     const auto reply = [&](Reply r, double slowStartMs = 0) {
         respond(request, responder, Outcome::of(std::move(r)), slowStartMs, log);
     };
