@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/modelcatalog.h"
+#include "settingspage.h"
 
 #include <QDate>
 #include <QMainWindow>
@@ -22,6 +23,7 @@ class ComparisonController;
 class ComparisonView;
 class PromptEditor;
 class Settings;
+struct CredentialStatus;
 
 // The window: catalog on the left, prompt above the side-by-side panes, settings from the menu.
 class MainWindow final : public QMainWindow
@@ -41,9 +43,22 @@ public:
     ComparisonView *comparisonView() const { return m_comparison; }
     ComparisonController *controller() const { return m_controller; }
 
+    // What the settings page gets besides the settings (secret store, network, clock); the catalog and
+    // the panes' models are added when it opens.
+    void setSettingsPageServices(const SettingsPageServices &services) { m_pageServices = services; }
+
 public Q_SLOTS:
     // Opens the settings dialog; returns its result (QDialog::Accepted or Rejected).
     int showSettings();
+    // Where requests go changed while running (e.g. the offline demo ended because a project was set).
+    void setConnection(const QString &connection, bool offlineDemo);
+    // The credential state in the status bar: "gcloud · me@example.com · 52 min", or the problem in the
+    // warning colour. Hidden in the offline demo.
+    void setCredentialStatus(const QString &sourceLabel, const maas::CredentialStatus &status);
+
+Q_SIGNALS:
+    // "Check access…" in the settings page.
+    void accessDoctorRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -70,6 +85,8 @@ private:
     bool m_offlineDemo;
     QLabel *m_status;
     QLabel *m_mode;
+    QLabel *m_credential;
+    SettingsPageServices m_pageServices;
     QTimer *m_saveTimer;
 };
 
