@@ -209,7 +209,7 @@ void MainWindow::setCredentialStatus(const QString &sourceLabel, const Credentia
     const bool warn = status.state == CredentialStatus::State::Problem || status.expiresSoon();
     const QString text = SettingsChecks::statusBarLine(sourceLabel, status);
     // A long problem is cut in the bar and shown whole in the tooltip.
-    m_credential->setText(text.size() > 110 ? text.left(108) + u'…' : text);
+    m_credential->setText(text.size() > 72 ? text.left(70) + u'…' : text);
     m_credential->setToolTip(status.state == CredentialStatus::State::Problem ? status.problem : QString());
     m_credential->setStyleSheet(warn ? u"QLabel { color: #b3261e; font-weight: bold; }"_s : QString());
     m_credential->setVisible(!m_offlineDemo && !text.isEmpty());

@@ -111,7 +111,9 @@ QString SettingsChecks::servedByHtml(const ModelCatalog &catalog, const QStringL
         if (info->servesLocation(location))
             lines << tr("✓ %1: %2").arg(info->name.toHtmlEscaped(), where);
         else
-            lines << tr("<span style=\"color:#b3261e\">✗ %1: not served at %2 (served at: %3)</span>")
+            // Two lines, so a long list never runs past the field.
+            lines << tr("<span style=\"color:#b3261e\">✗ %1: not served at %2<br>&nbsp;&nbsp;&nbsp;&nbsp;(served at: "
+                        "%3)</span>")
                          .arg(info->name.toHtmlEscaped(), location.toHtmlEscaped(),
                               where.isEmpty() ? tr("none listed") : where);
     }

@@ -145,7 +145,7 @@ void SettingsPage::buildLayout(const QString &userCatalogPath)
     layout->addWidget(catalogHint);
     layout->addWidget(m_problems);
     layout->addWidget(m_buttons);
-    setMinimumWidth(620);
+    setMinimumWidth(660);
 }
 
 } // namespace maas

@@ -10,6 +10,8 @@
 #include "catalog/modelcatalog.h"
 #include "client/chatclient.h"
 #include "common/clock.h"
+#include "common/loopbackclient.h"
+#include "mainwindow.h"
 #include "settings/settings.h"
 #include "settingspage.h"
 
@@ -69,8 +71,11 @@ private Q_SLOTS:
     void brokenKeyFileNamesTheProblem();
     void checkAccessAsksForTheDoctor();
     void changesApplyWithoutRestart();
+    void statusBarShowsTheCredentialState();
 
 private:
+    // With MAAS_SCREENSHOT_DIR set, saves a PNG of widget there (to look at; nothing is compared).
+    static void screenshot(QWidget *widget, const QString &name);
     std::unique_ptr<SettingsPage> openPage(QStringList paneModels = {});
     template<typename T>
     T *child(const char *name) const
@@ -191,8 +196,8 @@ void TestSettingsPage::regionsAndWhereThePaneModelsAreServed()
     region->setCurrentText(u"us-east5"_s);
     QVERIFY2(served->text().contains(u"✓ %1: global, us-east5"_s.arg(claude)), qPrintable(served->text()));
     QVERIFY(served->text().contains(u"✓ %1: us-east5"_s.arg(llama)));
-    QVERIFY(
-        served->text().contains(u"✗ %1: not served at us-east5 (served at: us-central1, europe-west4)"_s.arg(mistral)));
+    QVERIFY(served->text().contains(u"✗ %1: not served at us-east5<br>"_s.arg(mistral)));
+    QVERIFY(served->text().contains(u"(served at: us-central1, europe-west4)"_s));
 
     region->setCurrentText(u"global"_s);
     QVERIFY(served->text().contains(u"✓ %1"_s.arg(claude)));
@@ -270,7 +275,7 @@ void TestSettingsPage::liveStatusNamesTheServiceAccount()
 {
     const QString key = m_dir.filePath(u"sa.json"_s);
     QVERIFY(test::writeFile(key, test::serviceAccountJson(m_keys.privatePem, m_emulator->tokenUrl().toString())));
-    m_page = openPage();
+    m_page = openPage({u"claude-sonnet-4-5"_s, u"llama-4-maverick"_s, u"mistral-medium-3"_s});
     auto *source = child<QComboBox>("credentialSourceComboBox");
     source->setCurrentIndex(source->findData(u"ServiceAccountKey"_s));
     QTest::keyClicks(child<QLineEdit>("credentialFileEdit"), key);
@@ -280,6 +285,7 @@ void TestSettingsPage::liveStatusNamesTheServiceAccount()
         status->text().startsWith(u"Authenticated as %1, token valid for 59 min"_s.arg(test::kServiceAccountEmail)),
         qPrintable(status->text()));
     QVERIFY(m_emulator->tokenRequestCount() >= 1); // minted by the emulator, through the page's own check
+    screenshot(m_page.get(), u"settingspage.png"_s);
 }
 
 void TestSettingsPage::brokenKeyFileNamesTheProblem()
@@ -330,6 +336,54 @@ void TestSettingsPage::changesApplyWithoutRestart()
     QCOMPARE(client.options().idleTimeoutMs, 90'000);
     QCOMPARE(client.options().retry.maxRetries, 6);
     QCOMPARE(live.mode(), LiveConnection::Mode::Configured);
+}
+
+void TestSettingsPage::screenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("MAAS_SCREENSHOT_DIR");
+    if (!dir.isEmpty() && !widget->grab().save(dir + u'/' + name, "PNG"))
+        qWarning("cannot save the screenshot %s", qPrintable(name));
+}
+
+void TestSettingsPage::statusBarShowsTheCredentialState()
+{
+    test::LoopbackClient loop;
+    QVERIFY(loop.start(0));
+    MainWindow window(*m_settings, loop.catalog, *loop.client, u"Vertex AI"_s, false, QDate(2026, 11, 27));
+    window.resize(1366, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *label = window.findChild<QLabel *>(u"credentialStatus"_s);
+    QVERIFY(label);
+
+    CredentialStatus ready;
+    ready.state = CredentialStatus::State::Ready;
+    ready.account = u"me@example.com"_s;
+    ready.minutesLeft = 52;
+    window.setCredentialStatus(u"gcloud"_s, ready);
+    QVERIFY(label->isVisible());
+    QCOMPARE(label->text(), u"gcloud · me@example.com · 52 min"_s);
+    QVERIFY(label->styleSheet().isEmpty());
+
+    CredentialStatus pasted;
+    pasted.state = CredentialStatus::State::Ready;
+    pasted.refreshable = false;
+    pasted.minutesLeft = 4;
+    window.setCredentialStatus(u"Pasted token"_s, pasted);
+    QCOMPARE(label->text(), u"Pasted token · expires in 4 min"_s);
+    QVERIFY(label->styleSheet().contains(u"#b3261e"_s)); // about to expire: warning colour
+    screenshot(&window, u"statusbar-pasted.png"_s);
+
+    CredentialStatus broken;
+    broken.state = CredentialStatus::State::Problem;
+    broken.problem = u"gcloud is not installed or not on PATH"_s;
+    window.setCredentialStatus(u"gcloud"_s, broken);
+    QCOMPARE(label->text(), u"gcloud · gcloud is not installed or not on PATH"_s);
+    QVERIFY(label->styleSheet().contains(u"#b3261e"_s));
+
+    window.setConnection(u"Offline demo: simulated answers"_s, true); // the demo says so itself
+    QVERIFY(!label->isVisible());
+    QVERIFY(window.findChild<QLabel *>(u"modeLabel"_s)->text().startsWith(u"Offline demo"_s));
 }
 
 QTEST_MAIN(TestSettingsPage)
