@@ -1,4 +1,7 @@
 // Composition root: builds the settings, catalog and window, and wires them together.
+#include "auth/credentialprobe.h"
+#include "auth/keychainsecretstore.h"
+#include "auth/liveconnection.h"
 #include "auth/providerfactory.h"
 #include "auth/redact.h"
 #include "catalog/modelcatalog.h"
@@ -13,6 +16,7 @@
 #include "mainwindow.h"
 #include "prompteditor.h"
 #include "settings/settings.h"
+#include "settingschecks.h"
 #include "vertex/modelgarden.h"
 
 #include <QApplication>
@@ -84,21 +88,35 @@ private:
     bool m_taken = false;
 };
 
-// Where requests go, derived from the settings; the demo emulator wins when it runs.
-maas::ChatClient::Options clientOptions(const maas::Settings &settings, const maas::Emulator *demo)
+QString connectionText(const maas::LiveConnection &live)
 {
-    maas::ChatClient::Options o;
-    o.project = settings.projectId();
-    o.baseOverride = QUrl(settings.endpointOverride());
-    if (demo) {
-        o.baseOverride = demo->baseUrl();
-        if (o.project.isEmpty())
-            o.project = u"demo-project"_s;
+    using M = maas::LiveConnection::Mode;
+    switch (live.mode()) {
+    case M::OfflineDemo:
+        return QApplication::translate("main", "Offline demo: simulated answers");
+    case M::EnvironmentToken:
+        return QApplication::translate("main", "Vertex AI · MAAS_ACCESS_TOKEN");
+    case M::LocalEndpoint:
+        return QApplication::translate("main", "Endpoint %1").arg(live.clientOptions().baseOverride.toDisplayString());
+    case M::Configured:
+        break;
     }
-    o.idleTimeoutMs = qint64(settings.requestTimeoutSeconds()) * 1000;
-    o.retry.maxRetries = settings.retryCount();
-    o.quotaProject = qEnvironmentVariable("GOOGLE_CLOUD_QUOTA_PROJECT");
-    return o;
+    return QApplication::translate("main", "Vertex AI");
+}
+
+QString sourceLabel(const maas::LiveConnection &live, const maas::Settings &settings)
+{
+    using M = maas::LiveConnection::Mode;
+    switch (live.mode()) {
+    case M::EnvironmentToken:
+        return u"MAAS_ACCESS_TOKEN"_s;
+    case M::LocalEndpoint:
+        return QApplication::translate("main", "Local endpoint");
+    case M::OfflineDemo:
+    case M::Configured:
+        break;
+    }
+    return maas::SettingsChecks::sourceLabel(settings.credentialSource());
 }
 
 } // namespace
@@ -157,77 +175,93 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "catalog: %s\n", qPrintable(issue.toString()));
 
     // With no project, no token and no endpoint of its own, the app runs on the built-in emulator so
-    // the first run works anywhere. A project uses the credential source chosen in Settings;
-    // MAAS_ACCESS_TOKEN wins over it, and a loopback endpoint override needs no credentials.
-    const QUrl endpoint(settings->endpointOverride());
-    const bool hasToken = !qEnvironmentVariableIsEmpty("MAAS_ACCESS_TOKEN");
+    // the first run works anywhere (LiveConnection decides, and switches when the settings change). A
+    // project uses the credential source chosen in Settings; MAAS_ACCESS_TOKEN wins over it, and a
+    // loopback endpoint override needs no credentials.
     std::unique_ptr<maas::Emulator> emulator;
-    if (parser.isSet(demo) || (!hasToken && endpoint.isEmpty() && settings->projectId().isEmpty())) {
+    maas::LiveConnection::Options liveOptions;
+    liveOptions.forceDemo = parser.isSet(demo);
+    liveOptions.environmentToken = qEnvironmentVariable("MAAS_ACCESS_TOKEN").trimmed();
+    liveOptions.startDemo = [&emulator]() -> QUrl {
         emulator = std::make_unique<maas::Emulator>();
-        if (!emulator->listen(0)) {
-            std::fprintf(stderr, "cannot start the built-in emulator: %s\n", qPrintable(emulator->errorString()));
-            emulator.reset();
-        }
-    }
+        if (emulator->listen(0))
+            return emulator->baseUrl();
+        std::fprintf(stderr, "cannot start the built-in emulator: %s\n", qPrintable(emulator->errorString()));
+        emulator.reset();
+        return {};
+    };
     QNetworkAccessManager network;
     maas::SystemClock clock;
-    const auto configured = [&] {
-        return maas::makeConfiguredProvider(
-            settings->credentialSource(), settings->get<QString>(maas::Settings::Key::CredentialFile), network, clock);
-    };
+    // Secrets (a pasted token) in the OS keychain; memory only when there is none, and the page says so.
+    std::unique_ptr<maas::SecretStore> secrets = maas::SecretStore::createDefault();
+    if (auto *keychain = qobject_cast<maas::KeychainSecretStore *>(secrets.get()))
+        keychain->probe(keychain, [] {});
     maas::SwitchableTokenProvider tokens(std::make_unique<maas::StaticTokenProvider>(QString()));
-    QString connection;
-    QString credentialSource; // what the access doctor names as the source
-    bool followSettings = false;
-    if (emulator) {
-        tokens.setSource(std::make_unique<maas::StaticTokenProvider>(u"demo-token"_s, u"the demo token"_s));
-        connection = QApplication::translate("main", "Offline demo: simulated answers");
-        credentialSource = QApplication::translate("main", "the demo token of the built-in emulator");
-    } else if (hasToken) {
-        tokens.setSource(std::make_unique<maas::StaticTokenProvider>(qEnvironmentVariable("MAAS_ACCESS_TOKEN"),
-                                                                     u"MAAS_ACCESS_TOKEN"_s));
-        connection = QApplication::translate("main", "Vertex AI · MAAS_ACCESS_TOKEN");
-        credentialSource = u"MAAS_ACCESS_TOKEN"_s;
-    } else if (!endpoint.isEmpty() && maas::isLoopbackHost(endpoint.host())) {
-        tokens.setSource(std::make_unique<maas::StaticTokenProvider>(u"local-token"_s, u"the local token"_s));
-        connection = QApplication::translate("main", "Endpoint %1").arg(endpoint.toDisplayString());
-        credentialSource = QApplication::translate("main", "a placeholder token (loopback endpoint)");
-    } else {
-        maas::ConfiguredProvider chosen = configured();
-        tokens.setSource(std::move(chosen.provider));
-        connection = QApplication::translate("main", "Vertex AI · %1").arg(chosen.description);
-        if (!chosen.problem.isEmpty())
-            std::fprintf(stderr, "credentials: %s\n", qPrintable(chosen.problem));
-        followSettings = true;
-    }
+    maas::ChatClient client(network, tokens, clock, &catalog, {});
+    maas::LiveConnection live(*settings, client, tokens, secrets.get(), network, clock, liveOptions);
+    if (!live.problem().isEmpty())
+        std::fprintf(stderr, "credentials: %s\n", qPrintable(live.problem()));
 
-    maas::ChatClient client(network, tokens, clock, &catalog, clientOptions(*settings, emulator.get()));
-    QObject::connect(settings.get(), &maas::Settings::changed, &client, [&](maas::Settings::Key key) {
-        client.setOptions(clientOptions(*settings, emulator.get()));
-        if (followSettings &&
-            (key == maas::Settings::Key::CredentialSource || key == maas::Settings::Key::CredentialFile))
-            tokens.setSource(configured().provider);
+    maas::MainWindow window(*settings, catalog, client, connectionText(live),
+                            live.mode() == maas::LiveConnection::Mode::OfflineDemo, clock.today());
+    window.setSettingsPageServices({nullptr, {}, secrets.get(), &network, &clock});
+
+    // The credential state in the status bar: checked on the app's own (cached) provider when the
+    // connection changes and every minute, so the minutes left stay true.
+    maas::CredentialProbe credentialState(clock);
+    const auto checkCredentials = [&] {
+        if (live.mode() == maas::LiveConnection::Mode::OfflineDemo)
+            return;
+        credentialState.check(tokens,
+                              live.mode() != maas::LiveConnection::Mode::Configured ||
+                                  settings->credentialSource() != maas::Settings::CredentialSource::PastedToken);
+    };
+    QObject::connect(&credentialState, &maas::CredentialProbe::statusChanged, &window,
+                     [&](const maas::CredentialStatus &status) {
+                         window.setCredentialStatus(sourceLabel(live, *settings), status);
+                     });
+    QObject::connect(&live, &maas::LiveConnection::connectionChanged, &window, [&] {
+        window.setConnection(connectionText(live), live.mode() == maas::LiveConnection::Mode::OfflineDemo);
+        checkCredentials();
     });
+    QTimer minute;
+    minute.setInterval(60'000);
+    QObject::connect(&minute, &QTimer::timeout, &window, checkCredentials);
+    minute.start();
+    checkCredentials();
 
-    maas::MainWindow window(*settings, catalog, client, connection, emulator != nullptr, clock.today());
-    window.catalogController()->setUserCatalogPath(userCatalog);
     // Model Garden's list goes where chat requests go: the demo emulator, the override, or Google.
+    window.catalogController()->setUserCatalogPath(userCatalog);
     const auto gardenOptions = [&] {
         maas::ModelGardenLister::Options o;
-        o.baseOverride = emulator ? emulator->baseUrl() : QUrl(settings->endpointOverride());
-        o.quotaProject = qEnvironmentVariable("GOOGLE_CLOUD_QUOTA_PROJECT");
+        o.baseOverride = live.clientOptions().baseOverride;
+        o.quotaProject = live.clientOptions().quotaProject;
         return o;
     };
     maas::ModelGardenLister garden(network, tokens, gardenOptions());
+    window.catalogController()->setModelGarden(&garden, live.mode() == maas::LiveConnection::Mode::OfflineDemo);
+    QObject::connect(&live, &maas::LiveConnection::connectionChanged, &garden, [&] {
+        garden.setOptions(gardenOptions());
+        window.catalogController()->setModelGarden(&garden, live.mode() == maas::LiveConnection::Mode::OfflineDemo);
+    });
     QObject::connect(settings.get(), &maas::Settings::changed, &garden,
                      [&](maas::Settings::Key) { garden.setOptions(gardenOptions()); });
-    window.catalogController()->setModelGarden(&garden, emulator != nullptr);
     // The doctor names the credential source, or why the configured one could not be set up.
-    window.setDoctorCredentials([&configured, followSettings, credentialSource] {
-        if (!followSettings)
-            return maas::DoctorCredentials{credentialSource, {}};
-        const maas::ConfiguredProvider c = configured();
-        return maas::DoctorCredentials{c.description, c.problem};
+    window.setDoctorCredentials([&live] {
+        using M = maas::LiveConnection::Mode;
+        switch (live.mode()) {
+        case M::OfflineDemo:
+            return maas::DoctorCredentials{QApplication::translate("main", "the demo token of the built-in emulator"),
+                                           {}};
+        case M::EnvironmentToken:
+            return maas::DoctorCredentials{u"MAAS_ACCESS_TOKEN"_s, {}};
+        case M::LocalEndpoint:
+            return maas::DoctorCredentials{QApplication::translate("main", "a placeholder token (loopback endpoint)"),
+                                           {}};
+        case M::Configured:
+            break;
+        }
+        return maas::DoctorCredentials{live.sourceDescription(), live.problem()};
     });
     if (parser.isSet(prompt))
         window.promptEditor()->setUserPrompt(parser.value(prompt));

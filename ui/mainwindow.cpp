@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "auth/credentialprobe.h"
 #include "catalogcontroller.h"
 #include "catalogpanel.h"
 #include "comparisoncontroller.h"
@@ -10,6 +11,7 @@
 #include "prompteditor.h"
 #include "responsepane.h"
 #include "settings/settings.h"
+#include "settingschecks.h"
 #include "settingspage.h"
 
 #include <KSyntaxHighlighting/Repository>
@@ -50,6 +52,7 @@ MainWindow::MainWindow(Settings &settings, ModelCatalog &catalog, ChatClient &cl
     , m_offlineDemo(offlineDemo)
     , m_status(new QLabel(this))
     , m_mode(new QLabel(this))
+    , m_credential(new QLabel(this))
     , m_saveTimer(new QTimer(this))
 {
     setObjectName(u"mainWindow"_s);
@@ -74,12 +77,12 @@ MainWindow::MainWindow(Settings &settings, ModelCatalog &catalog, ChatClient &cl
 
     m_status->setObjectName(u"connectionStatus"_s);
     m_mode->setObjectName(u"modeLabel"_s);
-    m_mode->setText(m_connection);
-    if (offlineDemo)
-        m_mode->setStyleSheet(
-            u"QLabel { background: #fde293; color: #3c3000; padding: 1px 6px; border-radius: 3px; }"_s);
+    m_credential->setObjectName(u"credentialStatus"_s);
+    m_credential->setVisible(false);
     statusBar()->addWidget(m_mode);
+    statusBar()->addWidget(m_credential);
     statusBar()->addWidget(m_status, 1);
+    setConnection(m_connection, m_offlineDemo);
 
     createMenus();
     restoreState();
@@ -196,8 +199,20 @@ void MainWindow::openToolDialog(QWidget *tool, const QString &title, const QStri
 
 int MainWindow::showSettings()
 {
-    SettingsPage page(m_settings, ModelCatalog::defaultUserCatalogPath(), this);
-    return page.exec();
+    SettingsPageServices services = m_pageServices;
+    services.catalog = &m_catalog;
+    services.paneModels = m_comparison->modelIds();
+    SettingsPage page(m_settings, ModelCatalog::defaultUserCatalogPath(), services, this);
+    // "Check access…" saves the edits first: the doctor checks what the app will really use.
+    bool doctorAfter = false;
+    connect(&page, &SettingsPage::accessDoctorRequested, this, [&page, &doctorAfter] {
+        page.accept();
+        doctorAfter = page.result() == QDialog::Accepted;
+    });
+    const int result = page.exec();
+    if (doctorAfter)
+        QTimer::singleShot(0, this, [this] { showAccessDoctor(); });
+    return result;
 }
 
 void MainWindow::setDoctorCredentials(std::function<DoctorCredentials()> credentials)
@@ -225,6 +240,30 @@ void MainWindow::showAccessDoctor(const QString &modelId, const QString &locatio
     dialog->activateWindow();
     if (!modelId.isEmpty()) // asked from a pane's error: the answer is what they came for
         dialog->run();
+}
+
+void MainWindow::setConnection(const QString &connection, bool offlineDemo)
+{
+    m_connection = connection;
+    m_offlineDemo = offlineDemo;
+    m_mode->setText(m_connection);
+    m_mode->setStyleSheet(
+        offlineDemo ? u"QLabel { background: #fde293; color: #3c3000; padding: 1px 6px; border-radius: 3px; }"_s
+                    : QString());
+    if (offlineDemo)
+        m_credential->setVisible(false);
+    updateStatus();
+}
+
+void MainWindow::setCredentialStatus(const QString &sourceLabel, const CredentialStatus &status)
+{
+    const bool warn = status.state == CredentialStatus::State::Problem || status.expiresSoon();
+    const QString text = SettingsChecks::statusBarLine(sourceLabel, status);
+    // A long problem is cut in the bar and shown whole in the tooltip.
+    m_credential->setText(text.size() > 72 ? text.left(70) + u'…' : text);
+    m_credential->setToolTip(status.state == CredentialStatus::State::Problem ? status.problem : QString());
+    m_credential->setStyleSheet(warn ? u"QLabel { color: #b3261e; font-weight: bold; }"_s : QString());
+    m_credential->setVisible(!m_offlineDemo && !text.isEmpty());
 }
 
 void MainWindow::restoreState()
@@ -278,7 +317,7 @@ void MainWindow::updateStatus()
     const int models = static_cast<int>(m_catalog.models().size());
     if (m_offlineDemo) {
         m_status->setText(tr("Answers come from the built-in emulator. For Vertex AI: set a project and "
-                             "credentials in Tools ▸ Settings, then restart  ·  %n model(s) in the catalog",
+                             "credentials in Tools ▸ Settings  ·  %n model(s) in the catalog",
                              nullptr, models));
         return;
     }

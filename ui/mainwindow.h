@@ -2,6 +2,7 @@
 
 #include "catalog/modelcatalog.h"
 #include "doctor/accessdoctor.h"
+#include "settingspage.h"
 
 #include <QDate>
 #include <QMainWindow>
@@ -24,6 +25,7 @@ class ComparisonController;
 class ComparisonView;
 class PromptEditor;
 class Settings;
+struct CredentialStatus;
 
 // The window: catalog on the left, prompt above the side-by-side panes, settings from the menu.
 class MainWindow final : public QMainWindow
@@ -47,11 +49,20 @@ public:
     // What the access doctor reports as the credential source (default: the connection line).
     void setDoctorCredentials(std::function<DoctorCredentials()> credentials);
 
+    // What the settings page gets besides the settings (secret store, network, clock); the catalog and
+    // the panes' models are added when it opens.
+    void setSettingsPageServices(const SettingsPageServices &services) { m_pageServices = services; }
+
 public Q_SLOTS:
     // Opens the settings dialog; returns its result (QDialog::Accepted or Rejected).
     int showSettings();
     // Opens the access doctor (non-modal) for this model and location, or the active pane's.
     void showAccessDoctor(const QString &modelId = {}, const QString &location = {});
+    // Where requests go changed while running (e.g. the offline demo ended because a project was set).
+    void setConnection(const QString &connection, bool offlineDemo);
+    // The credential state in the status bar: "gcloud · me@example.com · 52 min", or the problem in the
+    // warning colour. Hidden in the offline demo.
+    void setCredentialStatus(const QString &sourceLabel, const maas::CredentialStatus &status);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -79,6 +90,8 @@ private:
     bool m_offlineDemo;
     QLabel *m_status;
     QLabel *m_mode;
+    QLabel *m_credential;
+    SettingsPageServices m_pageServices;
     QTimer *m_saveTimer;
     std::function<DoctorCredentials()> m_doctorCredentials;
 };

@@ -1,140 +1,124 @@
 #include "settingspage.h"
 
+#include "auth/credentialprobe.h"
+#include "auth/pastedtokensource.h"
+#include "auth/providerfactory.h"
+#include "auth/redact.h"
+#include "auth/secretstore.h"
+#include "catalog/modelcatalog.h"
+#include "common/clock.h"
 #include "common/urlpolicy.h"
 #include "settings/settings.h"
+#include "settingschecks.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QMetaEnum>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
-#include <QVBoxLayout>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
+Q_LOGGING_CATEGORY(lcSettingsPage, "maas.ui.settings")
+
 namespace maas {
 
-namespace {
-
-// Locations worth offering; any other region can be typed.
-const QStringList &knownLocations()
-{
-    static const QStringList locations{
-        u"global"_s,          u"us"_s,           u"eu"_s,           u"us-central1"_s,
-        u"us-east1"_s,        u"us-east4"_s,     u"us-east5"_s,     u"us-south1"_s,
-        u"us-west1"_s,        u"us-west2"_s,     u"europe-west1"_s, u"europe-west3"_s,
-        u"europe-west4"_s,    u"europe-west9"_s, u"asia-east1"_s,   u"asia-northeast1"_s,
-        u"asia-southeast1"_s,
-    };
-    return locations;
-}
-
-} // namespace
-
 SettingsPage::SettingsPage(Settings &settings, const QString &userCatalogPath, QWidget *parent)
+    : SettingsPage(settings, userCatalogPath, SettingsPageServices{}, parent)
+{}
+
+SettingsPage::SettingsPage(Settings &settings, const QString &userCatalogPath, SettingsPageServices services,
+                           QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
+    , m_services(std::move(services))
     , m_project(new QLineEdit(this))
     , m_region(new QComboBox(this))
+    , m_servedBy(new QLabel(this))
     , m_endpoint(new QLineEdit(this))
+    , m_quotaProject(new QLineEdit(this))
+    , m_requestType(new QComboBox(this))
+    , m_requestTypeNote(new QLabel(this))
     , m_credentialSource(new QComboBox(this))
     , m_credentialFile(new QLineEdit(this))
+    , m_token(new QLineEdit(this))
+    , m_tokenNote(new QLabel(this))
+    , m_credentialStatus(new QLabel(this))
+    , m_checkAccess(new QPushButton(tr("Check &access…"), this))
     , m_timeout(new QSpinBox(this))
     , m_retries(new QSpinBox(this))
     , m_layout(new QComboBox(this))
     , m_problems(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_probeTimer(new QTimer(this))
 {
     setObjectName(u"settingsPage"_s);
     setWindowTitle(tr("Settings"));
-
-    m_project->setObjectName(u"projectIdEdit"_s);
-    m_project->setPlaceholderText(tr("my-project-id"));
-    m_project->setToolTip(tr("The Google Cloud project that is billed and whose quota is used"));
-
-    m_region->setObjectName(u"regionComboBox"_s);
-    m_region->setEditable(true);
-    m_region->addItems(knownLocations());
-    m_region->setToolTip(tr("Default location for new panes: global, a multi-region (us, eu) or a region"));
-
-    m_endpoint->setObjectName(u"endpointEdit"_s);
-    m_endpoint->setPlaceholderText(tr("Empty: Google's endpoints. Or e.g. http://127.0.0.1:8080/v1"));
-    m_endpoint->setToolTip(tr("Base URL including /v1, for the local emulator, a proxy or a private endpoint"));
-
-    m_credentialSource->setObjectName(u"credentialSourceComboBox"_s);
-    m_credentialSource->addItem(tr("gcloud CLI login (gcloud auth print-access-token)"), u"GcloudCli"_s);
-    m_credentialSource->addItem(tr("Application Default Credentials file"), u"ApplicationDefault"_s);
-    m_credentialSource->addItem(tr("Service account key file"), u"ServiceAccountKey"_s);
-    m_credentialSource->addItem(tr("Metadata server (GCE, GKE, Cloud Run)"), u"MetadataServer"_s);
-    m_credentialSource->addItem(tr("Pasted access token"), u"PastedToken"_s);
-
-    m_credentialFile->setObjectName(u"credentialFileEdit"_s);
-    m_credentialFile->setPlaceholderText(tr("Path of the JSON key or ADC file"));
-
-    m_timeout->setObjectName(u"timeoutSpinBox"_s);
-    m_timeout->setRange(10, 3600);
-    m_timeout->setSuffix(tr(" s"));
-    m_timeout->setToolTip(tr("Longest silence allowed on a stream; thinking models can pause for minutes"));
-    m_retries->setObjectName(u"retrySpinBox"_s);
-    m_retries->setRange(0, 10);
-    m_retries->setToolTip(tr("Retries of rate-limited or overloaded requests before the first token"));
-
-    m_layout->setObjectName(u"paneLayoutComboBox"_s);
-    m_layout->addItem(tr("Side by side"), u"SideBySide"_s);
-    m_layout->addItem(tr("Stacked"), u"Stacked"_s);
-
-    auto *google = new QGroupBox(tr("Google Cloud"), this);
-    auto *googleForm = new QFormLayout(google);
-    googleForm->addRow(tr("&Project ID:"), m_project);
-    googleForm->addRow(tr("&Default location:"), m_region);
-    googleForm->addRow(tr("&Endpoint override:"), m_endpoint);
-    googleForm->addRow(tr("&Credentials:"), m_credentialSource);
-    googleForm->addRow(tr("Credential &file:"), m_credentialFile);
-
-    auto *network = new QGroupBox(tr("Requests and layout"), this);
-    auto *networkForm = new QFormLayout(network);
-    networkForm->addRow(tr("&Idle timeout:"), m_timeout);
-    networkForm->addRow(tr("&Retries:"), m_retries);
-    networkForm->addRow(tr("Pane &layout:"), m_layout);
-
-    auto *catalogHint =
-        new QLabel(tr("Add your own models or OpenAI-compatible servers in %1 (format: docs/catalog-format.md).")
-                       .arg(userCatalogPath),
-                   this);
-    catalogHint->setWordWrap(true);
-    catalogHint->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    m_problems->setObjectName(u"validationLabel"_s);
-    m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(u"QLabel { color: #b3261e; }"_s);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(google);
-    layout->addWidget(network);
-    layout->addWidget(catalogHint);
-    layout->addWidget(m_problems);
-    layout->addWidget(m_buttons);
-
+    if (m_services.network && m_services.clock) {
+        m_probe = new CredentialProbe(*m_services.clock, this);
+        m_draftSecrets = new MemorySecretStore(u"a token being edited"_s, this);
+    }
+    buildLayout(userCatalogPath);
     load();
+    updateCredentialRows();
+    updateRegionInfo();
+    updateTokenNote();
     validate();
+
+    m_probeTimer->setSingleShot(true);
+    m_probeTimer->setInterval(400); // typing a path or a token: check once the typing pauses
+    connect(m_probeTimer, &QTimer::timeout, this, &SettingsPage::checkCredentials);
+    if (m_probe)
+        connect(m_probe, &CredentialProbe::statusChanged, this, [this](const CredentialStatus &status) {
+            m_credentialStatus->setText(SettingsChecks::statusLine(status));
+            const bool warn = status.state == CredentialStatus::State::Problem || status.expiresSoon();
+            m_credentialStatus->setStyleSheet(warn ? QString(kWarningStyle) : QString());
+        });
+    if (m_services.secrets)
+        connect(m_services.secrets, &SecretStore::persistenceChanged, this, &SettingsPage::updateTokenNote);
+
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsPage::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsPage::reject);
-    connect(m_project, &QLineEdit::textChanged, this, &SettingsPage::validate);
-    connect(m_region, &QComboBox::currentTextChanged, this, &SettingsPage::validate);
-    connect(m_endpoint, &QLineEdit::textChanged, this, &SettingsPage::validate);
-    connect(m_credentialSource, &QComboBox::currentIndexChanged, this, &SettingsPage::validate);
-    connect(m_credentialFile, &QLineEdit::textChanged, this, &SettingsPage::validate);
+    connect(m_checkAccess, &QPushButton::clicked, this, &SettingsPage::accessDoctorRequested);
+    for (QLineEdit *edit : {m_project, m_endpoint, m_quotaProject})
+        connect(edit, &QLineEdit::textChanged, this, &SettingsPage::validate);
+    connect(m_region, &QComboBox::currentTextChanged, this, [this] {
+        updateRegionInfo();
+        validate();
+    });
+    connect(m_requestType, &QComboBox::currentIndexChanged, this, &SettingsPage::updateRegionInfo);
+    connect(m_credentialSource, &QComboBox::currentIndexChanged, this, [this] {
+        updateCredentialRows();
+        validate();
+        checkCredentials();
+    });
+    for (QLineEdit *edit : {m_credentialFile, m_token}) {
+        connect(edit, &QLineEdit::textChanged, this, [this] {
+            validate();
+            m_probeTimer->start();
+        });
+    }
+    if (m_probe)
+        checkCredentials();
 }
+
+SettingsPage::~SettingsPage() = default;
 
 void SettingsPage::load()
 {
     m_project->setText(m_settings.projectId());
     m_region->setCurrentText(m_settings.region());
     m_endpoint->setText(m_settings.endpointOverride());
+    m_quotaProject->setText(m_settings.quotaProject());
+    m_requestType->setCurrentIndex(
+        std::max(0, m_requestType->findData(m_settings.get<QString>(Settings::Key::RequestType))));
     m_credentialSource->setCurrentIndex(
         std::max(0, m_credentialSource->findData(m_settings.get<QString>(Settings::Key::CredentialSource))));
     m_credentialFile->setText(m_settings.get<QString>(Settings::Key::CredentialFile));
@@ -143,14 +127,16 @@ void SettingsPage::load()
     m_layout->setCurrentIndex(std::max(0, m_layout->findData(m_settings.get<QString>(Settings::Key::PaneLayout))));
 }
 
+QString SettingsPage::credentialSource() const
+{
+    return m_credentialSource->currentData().toString();
+}
+
 QStringList SettingsPage::problems() const
 {
     QStringList result;
-    static const QRegularExpression projectPattern(u"^[a-z][a-z0-9-]{4,28}[a-z0-9]$"_s);
-    const QString project = m_project->text().trimmed();
-    if (!project.isEmpty() && !projectPattern.match(project).hasMatch())
-        result << tr("Project ID: 6 to 30 lowercase letters, digits or hyphens, starting with a letter "
-                     "(the ID, not the display name or number).");
+    if (QString p = SettingsChecks::projectIdProblem(m_project->text().trimmed(), tr("Project ID")); !p.isEmpty())
+        result << p;
     static const QRegularExpression locationPattern(u"^[a-z]+(-[a-z]+[0-9]+)?$"_s);
     if (!locationPattern.match(m_region->currentText().trimmed()).hasMatch())
         result << tr("Location: use global, us, eu or a region such as us-east5.");
@@ -159,20 +145,120 @@ QStringList SettingsPage::problems() const
         if (const QString problem = endpointUrlProblem(endpoint); !problem.isEmpty())
             result << tr("Endpoint override: %1.").arg(problem);
     }
-    const QString source = m_credentialSource->currentData().toString();
+    const QString quota = m_quotaProject->text().trimmed();
+    static const QRegularExpression projectNumber(u"^[0-9]{6,20}$"_s); // x-goog-user-project takes numbers too
+    if (!projectNumber.match(quota).hasMatch()) {
+        if (QString p = SettingsChecks::projectIdProblem(quota, tr("Quota project")); !p.isEmpty())
+            result << p;
+    }
+    const QString source = credentialSource();
     if (source == u"ServiceAccountKey" && m_credentialFile->text().trimmed().isEmpty())
         result << tr("Credential file: a service account key needs the path of its JSON file.");
+    if (source == u"PastedToken") {
+        const QString token = SettingsChecks::cleanedToken(m_token->text());
+        if (!m_services.secrets)
+            result << tr("Access token: pasting needs the secret store, which this window was opened without; "
+                         "set MAAS_ACCESS_TOKEN instead.");
+        else if (token.isEmpty() && !m_settings.pastedTokenTime().isValid())
+            result << tr("Access token: paste one (the output of gcloud auth print-access-token), or choose "
+                         "another source.");
+        else if (QString p = SettingsChecks::accessTokenProblem(token); !p.isEmpty())
+            result << p;
+    }
     return result;
 }
 
 void SettingsPage::validate()
 {
-    const QString source = m_credentialSource->currentData().toString();
-    m_credentialFile->setEnabled(source == u"ServiceAccountKey" || source == u"ApplicationDefault");
     const QStringList list = problems();
     m_problems->setText(list.join(u'\n'));
     m_problems->setVisible(!list.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(list.isEmpty());
+}
+
+void SettingsPage::updateRegionInfo()
+{
+    const QString location = m_region->currentText().trimmed();
+    if (m_services.catalog && !m_services.paneModels.isEmpty()) {
+        m_servedBy->setText(tr("Models in the panes:") + u"<br>"_s +
+                            SettingsChecks::servedByHtml(*m_services.catalog, m_services.paneModels, location));
+    }
+    m_servedBy->setVisible(!m_servedBy->text().isEmpty());
+    const bool provisioned = m_requestType->currentData().toString() == u"Provisioned";
+    m_requestTypeNote->setText(
+        provisioned && location == u"global"
+            ? tr("Provisioned Throughput is not offered on the global endpoint: panes at global will not send in "
+                 "this mode. Pick the region where your throughput is reserved.")
+            : QString());
+    m_requestTypeNote->setVisible(!m_requestTypeNote->text().isEmpty());
+}
+
+void SettingsPage::updateCredentialRows()
+{
+    const QString source = credentialSource();
+    const bool pasted = source == u"PastedToken";
+    m_credentialForm->setRowVisible(m_credentialFile,
+                                    source == u"ServiceAccountKey" || source == u"ApplicationDefault");
+    m_credentialForm->setRowVisible(m_token, pasted && m_services.secrets);
+    m_credentialForm->setRowVisible(m_tokenNote, pasted && m_services.secrets);
+    m_credentialFile->setEnabled(source == u"ServiceAccountKey" || source == u"ApplicationDefault");
+}
+
+void SettingsPage::updateTokenNote()
+{
+    SecretStore *store = m_services.secrets;
+    if (!store)
+        return;
+    QString note = store->persistent()
+                       ? tr("Kept in the system keychain, never in the settings file.")
+                       : tr("No keychain is available (%1): the token stays in memory only until the app quits, "
+                            "and is never written to the settings file.")
+                             .arg(store->notPersistentReason());
+    note += u' ' + tr("A pasted token cannot be refreshed: Google access tokens last one hour.");
+    m_tokenNote->setText(note);
+    const QDateTime pasted = m_settings.pastedTokenTime();
+    if (pasted.isValid()) {
+        const QDateTime expiry = pasted.addSecs(PastedTokenSource::kLifetimeSeconds);
+        m_token->setPlaceholderText(tr("Token pasted at %1 (expires at %2); paste a new one to replace it")
+                                        .arg(QLocale().toString(pasted.toLocalTime().time(), QLocale::ShortFormat),
+                                             QLocale().toString(expiry.toLocalTime().time(), QLocale::ShortFormat)));
+    } else {
+        m_token->setPlaceholderText(tr("Paste the output of gcloud auth print-access-token"));
+    }
+}
+
+void SettingsPage::checkCredentials()
+{
+    if (!m_probe)
+        return;
+    const QString name = credentialSource();
+    bool ok = false;
+    const auto source = static_cast<Settings::CredentialSource>(
+        QMetaEnum::fromType<Settings::CredentialSource>().keyToValue(name.toLatin1().constData(), &ok));
+    const bool pasted = source == Settings::CredentialSource::PastedToken;
+    if (pasted && !m_services.secrets) {
+        m_probe->clear();
+        return;
+    }
+    ConfiguredProvider chosen;
+    const QString typed = SettingsChecks::cleanedToken(m_token->text());
+    if (pasted && !typed.isEmpty()) {
+        if (const QString problem = SettingsChecks::accessTokenProblem(typed); !problem.isEmpty()) {
+            m_probe->report(problem);
+            return;
+        }
+        rememberSecret(typed);
+        m_draftSecrets->insert(QString(PastedTokenSource::kSecretKey), typed.toUtf8());
+        chosen = makeConfiguredProvider(source, {}, *m_services.network, *m_services.clock, m_draftSecrets,
+                                        m_services.clock->now());
+    } else {
+        chosen = makeConfiguredProvider(source, m_credentialFile->text().trimmed(), *m_services.network,
+                                        *m_services.clock, m_services.secrets, m_settings.pastedTokenTime());
+    }
+    if (!chosen.problem.isEmpty())
+        m_probe->report(chosen.problem);
+    else
+        m_probe->check(std::move(chosen.provider), !pasted);
 }
 
 void SettingsPage::accept()
@@ -183,11 +269,29 @@ void SettingsPage::accept()
     m_settings.setValue(K::ProjectId, m_project->text().trimmed());
     m_settings.setValue(K::Region, m_region->currentText().trimmed());
     m_settings.setValue(K::EndpointOverride, m_endpoint->text().trimmed());
+    m_settings.setValue(K::QuotaProject, m_quotaProject->text().trimmed());
+    m_settings.setValue(K::RequestType, m_requestType->currentData());
     m_settings.setValue(K::CredentialSource, m_credentialSource->currentData());
     m_settings.setValue(K::CredentialFile, m_credentialFile->text().trimmed());
     m_settings.setValue(K::RequestTimeoutSeconds, m_timeout->value());
     m_settings.setValue(K::RetryCount, m_retries->value());
     m_settings.setValue(K::PaneLayout, m_layout->currentData());
+    const QString token = SettingsChecks::cleanedToken(m_token->text());
+    if (credentialSource() == u"PastedToken" && !token.isEmpty() && m_services.secrets) {
+        rememberSecret(token);
+        const QDateTime pastedAt = m_services.clock ? m_services.clock->now() : QDateTime::currentDateTimeUtc();
+        // The time is recorded once the store has the token, so the source rebuilt on that change reads it.
+        Settings *settings = &m_settings;
+        m_services.secrets->write(
+            QString(PastedTokenSource::kSecretKey), token.toUtf8(), settings,
+            [settings, pastedAt](const QString &error) {
+                if (!error.isEmpty()) {
+                    qCWarning(lcSettingsPage).noquote() << "the pasted token could not be stored:" << redact(error);
+                    return;
+                }
+                settings->setValue(Settings::Key::PastedTokenTime, pastedAt.toUTC().toString(Qt::ISODate));
+            });
+    }
     m_settings.sync();
     QDialog::accept();
 }

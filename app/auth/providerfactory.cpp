@@ -4,6 +4,7 @@
 #include "auth/credentialfile.h"
 #include "auth/gcloudsource.h"
 #include "auth/metadatasource.h"
+#include "auth/pastedtokensource.h"
 #include "auth/serviceaccountsource.h"
 #include "auth/tokencache.h"
 
@@ -46,7 +47,8 @@ ConfiguredProvider failing(QString description, QString problem)
 } // namespace
 
 ConfiguredProvider makeConfiguredProvider(Settings::CredentialSource source, const QString &file,
-                                          QNetworkAccessManager &network, const Clock &clock)
+                                          QNetworkAccessManager &network, const Clock &clock, SecretStore *secrets,
+                                          const QDateTime &pastedAt)
 {
     using S = Settings::CredentialSource;
     std::unique_ptr<TokenProvider> raw;
@@ -80,6 +82,11 @@ ConfiguredProvider makeConfiguredProvider(Settings::CredentialSource source, con
         description = u"the metadata server"_s;
         break;
     case S::PastedToken: {
+        if (secrets) {
+            raw = std::make_unique<PastedTokenSource>(*secrets, pastedAt, clock);
+            description = u"a pasted access token"_s;
+            break;
+        }
         const QString token = qEnvironmentVariable("MAAS_ACCESS_TOKEN");
         if (token.isEmpty())
             return failing(u"a pasted token"_s,
@@ -94,6 +101,31 @@ ConfiguredProvider makeConfiguredProvider(Settings::CredentialSource source, con
     c.provider = std::make_unique<TokenCache>(std::move(raw), clock);
     c.description = description;
     return c;
+}
+
+ConfiguredProvider makeConfiguredProvider(const Settings &settings, QNetworkAccessManager &network, const Clock &clock,
+                                          SecretStore *secrets)
+{
+    return makeConfiguredProvider(settings.credentialSource(), settings.get<QString>(Settings::Key::CredentialFile),
+                                  network, clock, secrets, settings.pastedTokenTime());
+}
+
+QString quotaProjectFor(const Settings &settings, const QProcessEnvironment &environment)
+{
+    if (const QString own = settings.quotaProject(); !own.isEmpty())
+        return own;
+    if (const QString variable = environment.value(u"GOOGLE_CLOUD_QUOTA_PROJECT"_s).trimmed(); !variable.isEmpty())
+        return variable;
+    if (settings.credentialSource() != Settings::CredentialSource::ApplicationDefault)
+        return {};
+    QProcessEnvironment adc = environment;
+    if (const QString file = settings.get<QString>(Settings::Key::CredentialFile); !file.isEmpty())
+        adc.insert(u"GOOGLE_APPLICATION_CREDENTIALS"_s, file);
+    const AdcLocation location = AdcSource::locate(adc);
+    if (location.path.isEmpty())
+        return {};
+    const CredentialFile credentials = CredentialFile::read(location.path);
+    return credentials.isValid() ? credentials.json.value("quota_project_id"_L1).toString().trimmed() : QString();
 }
 
 SwitchableTokenProvider::SwitchableTokenProvider(std::unique_ptr<TokenProvider> source)

@@ -3,6 +3,9 @@
 #include "client/tokenprovider.h"
 #include "settings/settings.h"
 
+#include <QDateTime>
+#include <QProcessEnvironment>
+
 #include <memory>
 
 class QNetworkAccessManager;
@@ -10,6 +13,7 @@ class QNetworkAccessManager;
 namespace maas {
 
 class Clock;
+class SecretStore;
 
 // The token source the settings ask for, already wrapped in a TokenCache. A source that cannot be
 // built (no file given, a broken key file) becomes a provider whose every fetch says what is wrong,
@@ -20,8 +24,21 @@ struct ConfiguredProvider
     QString description; // "service account key /path/key.json", "gcloud CLI login", ...
     QString problem;     // empty when the source could be built
 };
+// PastedToken reads the token from secrets (PastedTokenSource, pasted at pastedAt); without a store
+// it falls back to MAAS_ACCESS_TOKEN.
 ConfiguredProvider makeConfiguredProvider(Settings::CredentialSource source, const QString &file,
-                                          QNetworkAccessManager &network, const Clock &clock);
+                                          QNetworkAccessManager &network, const Clock &clock,
+                                          SecretStore *secrets = nullptr, const QDateTime &pastedAt = {});
+// The same for what settings holds now.
+ConfiguredProvider makeConfiguredProvider(const Settings &settings, QNetworkAccessManager &network, const Clock &clock,
+                                          SecretStore *secrets);
+
+// The x-goog-user-project to send (vertex-protocol.md §8.7): the Settings value, else
+// GOOGLE_CLOUD_QUOTA_PROJECT, else, when Application Default Credentials are the source, the ADC
+// file's quota_project_id (as google-auth does; another source's requests do not borrow the ADC
+// file's project). "" for none.
+QString quotaProjectFor(const Settings &settings,
+                        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 
 // A TokenProvider whose source can be replaced while the app runs (Settings changed).
 class SwitchableTokenProvider final : public TokenProvider

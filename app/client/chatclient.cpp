@@ -71,6 +71,7 @@ StreamSetup ChatClient::setupFor(const ChatRequest &request, const QString &loca
     setup.request = request;
     setup.location = location;
     setup.quotaProject = m_options.quotaProject;
+    setup.throughput = m_options.throughput;
     setup.idleTimeoutMs = m_options.idleTimeoutMs;
     setup.context = contextFor(request.model, location);
     const ModelInfo *info = m_catalog ? m_catalog->find(request.model) : nullptr;
@@ -87,6 +88,9 @@ StreamSetup ChatClient::setupFor(const ChatRequest &request, const QString &loca
     }
     const std::unique_ptr<WireCodec> codec = makeCodec(setup.request.family);
     if (info && !info->endpoint.isEmpty()) {
+        // Not Google: Vertex's quota and throughput headers mean nothing there.
+        setup.quotaProject.clear();
+        setup.throughput = ThroughputMode::Automatic;
         setup.url = EndpointResolver::customUrl(info->endpoint, codec->customPath());
         return setup;
     }
@@ -95,6 +99,10 @@ StreamSetup ChatClient::setupFor(const ChatRequest &request, const QString &loca
         return setup;
     }
     if (QString p = EndpointResolver::locationProblem(location); !p.isEmpty()) {
+        *problem = p;
+        return setup;
+    }
+    if (QString p = throughputProblem(m_options.throughput, location); !p.isEmpty()) {
         *problem = p;
         return setup;
     }
@@ -128,6 +136,8 @@ void ChatClient::embed(const EmbeddingRequest &request, const QString &location,
     QString problem = EndpointResolver::projectProblem(m_options.project);
     if (problem.isEmpty())
         problem = EndpointResolver::locationProblem(location);
+    if (problem.isEmpty())
+        problem = throughputProblem(m_options.throughput, location);
     if (!problem.isEmpty()) {
         const UserError e = UserError::make(u"Cannot send the request"_s, problem,
                                             u"Fix the project or location and run again."_s, u"setup"_s);
@@ -148,6 +158,7 @@ void ChatClient::embed(const EmbeddingRequest &request, const QString &location,
         QNetworkRequest request(url);
         request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
         request.setRawHeader("Authorization", "Bearer " + token.value.toUtf8());
+        addVertexHeaders(request, m_options.quotaProject, m_options.throughput);
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         request.setTransferTimeout(std::chrono::milliseconds(m_options.idleTimeoutMs));
         QNetworkReply *reply = m_network.post(request, body);

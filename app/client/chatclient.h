@@ -3,6 +3,7 @@
 #include "catalog/modelcatalog.h"
 #include "client/chatstream.h"
 #include "client/retrypolicy.h"
+#include "vertex/requestheaders.h"
 #include "wire/wirecodec.h"
 
 #include <QObject>
@@ -28,8 +29,9 @@ public:
     struct Options
     {
         QString project;
-        QUrl baseOverride;    // e.g. the emulator's http://127.0.0.1:PORT/v1
-        QString quotaProject; // x-goog-user-project
+        QUrl baseOverride;                                     // e.g. the emulator's http://127.0.0.1:PORT/v1
+        QString quotaProject;                                  // x-goog-user-project
+        ThroughputMode throughput = ThroughputMode::Automatic; // X-Vertex-AI-LLM-Request-Type
         qint64 idleTimeoutMs = 600000;
         RetryOptions retry;
     };

@@ -81,8 +81,7 @@ void ChatStream::send(const QString &token)
     request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
     request.setRawHeader("Accept", "text/event-stream");
     request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
-    if (!m_setup.quotaProject.isEmpty())
-        request.setRawHeader("x-goog-user-project", m_setup.quotaProject.toUtf8());
+    addVertexHeaders(request, m_setup.quotaProject, m_setup.throughput);
     // The bearer token must never follow a redirect to another host.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     // An idle timeout: aborted only when no byte arrives for this long (pings and comments count).

@@ -2,6 +2,7 @@
 
 #include "client/streammetrics.h"
 #include "vertex/errortranslator.h"
+#include "vertex/requestheaders.h"
 #include "wire/chatrequest.h"
 #include "wire/streamevent.h"
 
@@ -43,7 +44,8 @@ struct StreamSetup
     ChatRequest request;
     QString location;
     QUrl url;
-    QString quotaProject;
+    QString quotaProject;                                  // empty for custom (non-Vertex) endpoints
+    ThroughputMode throughput = ThroughputMode::Automatic; // Automatic for custom endpoints
     qint64 idleTimeoutMs = 600000;
     ErrorContext context;
 };

@@ -43,6 +43,21 @@ QString EmulatorRequestLog::toLine() const
     return line;
 }
 
+QByteArray EmulatorRequestLog::header(QByteArrayView name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+bool EmulatorRequestLog::hasHeader(QByteArrayView name) const
+{
+    return std::any_of(headers.cbegin(), headers.cend(),
+                       [name](const auto &h) { return h.first.compare(name, Qt::CaseInsensitive) == 0; });
+}
+
 Emulator::Emulator(QObject *parent)
     : Emulator(EmulatorOptions{}, parent)
 {}
@@ -151,7 +166,7 @@ void Emulator::handleOAuth(const QString &what, const QString &account, const QH
     else
         reply = m_tokenIssuer->token(request, tokenUrl().toString());
     const bool get = request.method() == QHttpServerRequest::Method::Get;
-    EmulatorRequestLog log{get ? u"GET"_s : u"POST"_s, request.url().path(), {}, 0, {}, {}, 0};
+    auto log = EmulatorRequestLog::arrived(get ? u"GET"_s : u"POST"_s, request.url().path());
     respond(request, responder, Outcome::of(reply), 0, log);
 }
 
@@ -257,13 +272,18 @@ void Emulator::handleMissing(const QHttpServerRequest &request, QHttpServerRespo
         "/projects/{project}/locations/{location}/endpoints/openapi/embeddings; and POST /token, GET "
         "/computeMetadata/v1/instance/service-accounts/default/token (or /email) and "
         "/computeMetadata/v1/project/project-id."_s.arg(method, path));
-    EmulatorRequestLog log{method, path, {}, 0, {}, {}, 0};
+    auto log = EmulatorRequestLog::arrived(method, path);
     respond(request, responder, Outcome::of(reply), 0, log);
 }
 
 void Emulator::process(Call call, const QHttpServerRequest &request, QHttpServerResponder &responder)
 {
-    EmulatorRequestLog log{u"POST"_s, request.url().path(), call.modelId, 0, {}, {}, 0};
+    auto log = EmulatorRequestLog::arrived(u"POST"_s, request.url().path(), call.modelId);
+    for (const auto &[name, value] : request.headers().toListOfPairs()) {
+        const bool secret = name.compare("authorization", Qt::CaseInsensitive) == 0 ||
+                            name.compare("x-goog-api-key", Qt::CaseInsensitive) == 0;
+        log.headers.append({name, secret ? "(redacted)"_ba : value});
+    }
     const auto reply = [&](Reply r, double slowStartMs = 0) {
         respond(request, responder, Outcome::of(std::move(r)), slowStartMs, log);
     };

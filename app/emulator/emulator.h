@@ -5,7 +5,9 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QList>
 #include <QObject>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -80,7 +82,23 @@ struct EmulatorRequestLog
     QString fault;   // the fault that fired, "" for none
     QString outcome; // "complete", "dropped", "client closed", ...
     qint64 durationMs = 0;
+    // The request's headers (Vertex routes), for tests that check what a client sent. Credentials
+    // (Authorization, x-goog-api-key) keep their name only: the value reads "(redacted)".
+    QList<QPair<QByteArray, QByteArray>> headers;
 
+    // A request that has just arrived, nothing answered yet.
+    static EmulatorRequestLog arrived(QString method, QString path, QString model = {})
+    {
+        EmulatorRequestLog log;
+        log.method = std::move(method);
+        log.path = std::move(path);
+        log.model = std::move(model);
+        return log;
+    }
+
+    // The value of a header (case-insensitive name); empty when it was not sent.
+    QByteArray header(QByteArrayView name) const;
+    bool hasHeader(QByteArrayView name) const;
     QString toLine() const; // "POST /v1/... model=... status=200 fault=drop:3 outcome=dropped 812ms"
 };
 

@@ -71,7 +71,7 @@ std::optional<qsizetype> offsetOf(const QString &token)
 void Emulator::handleModelGarden(const QString &version, const QString &publisher, const QHttpServerRequest &request,
                                  QHttpServerResponder &responder)
 {
-    EmulatorRequestLog log{u"GET"_s, request.url().path(), {}, 0, {}, {}, 0};
+    auto log = EmulatorRequestLog::arrived(u"GET"_s, request.url().path());
     const auto reply = [&](Reply r) { respond(request, responder, Outcome::of(std::move(r)), 0, log); };
     if (version != u"v1beta1" && version != u"v1") {
         handleMissing(request, responder);

@@ -84,7 +84,7 @@ void Emulator::handleResourceManager(const QString &projectAndVerb, const QHttpS
         handleMissing(request, responder);
         return;
     }
-    EmulatorRequestLog log{get ? u"GET"_s : u"POST"_s, request.url().path(), {}, 0, {}, {}, 0};
+    auto log = EmulatorRequestLog::arrived(get ? u"GET"_s : u"POST"_s, request.url().path());
     const QString rpc = get ? u"google.cloudresourcemanager.v1.Projects.GetProject"_s
                             : u"google.cloudresourcemanager.v1.Projects.TestIamPermissions"_s;
     Reply reply;

@@ -47,6 +47,10 @@ const auto &keyTable()
         {K::WindowGeometry, "ui/windowGeometry"_L1, QMetaType::QByteArray, [] { return QVariant(QByteArray()); }},
         {K::WindowState, "ui/windowState"_L1, QMetaType::QByteArray, [] { return QVariant(QByteArray()); }},
         {K::FavouriteModels, "catalog/favourites"_L1, QMetaType::QStringList, [] { return QVariant(QStringList()); }},
+        {K::QuotaProject, "vertex/quotaProject"_L1, QMetaType::QString, [] { return QVariant(QString()); }},
+        {K::RequestType, "vertex/requestType"_L1, QMetaType::QString, [] { return QVariant(u"Automatic"_s); }},
+        // ISO 8601 UTC; the token itself lives only in the SecretStore.
+        {K::PastedTokenTime, "auth/pastedTokenTime"_L1, QMetaType::QString, [] { return QVariant(QString()); }},
     });
     return table;
 }
@@ -89,6 +93,11 @@ QVariant normalized(Settings::Key key, const QVariant &value)
     if (key == Settings::Key::CredentialSource && !isEnumName<Settings::CredentialSource>(v))
         return {};
     if (key == Settings::Key::PaneLayout && !isEnumName<Settings::PaneLayout>(v))
+        return {};
+    if (key == Settings::Key::RequestType && !isEnumName<Settings::RequestType>(v))
+        return {};
+    if (key == Settings::Key::PastedTokenTime && !v.toString().isEmpty() &&
+        !QDateTime::fromString(v.toString(), Qt::ISODate).isValid())
         return {};
     if (k.type == QMetaType::QString)
         v = v.toString().trimmed();
@@ -156,6 +165,16 @@ Settings::CredentialSource Settings::credentialSource() const
 Settings::PaneLayout Settings::paneLayout() const
 {
     return enumFromName(get<QString>(Key::PaneLayout), PaneLayout::SideBySide);
+}
+
+Settings::RequestType Settings::requestType() const
+{
+    return enumFromName(get<QString>(Key::RequestType), RequestType::Automatic);
+}
+
+QDateTime Settings::pastedTokenTime() const
+{
+    return QDateTime::fromString(get<QString>(Key::PastedTokenTime), Qt::ISODate).toUTC();
 }
 
 QString Settings::keyName(Key key)

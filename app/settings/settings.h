@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QObject>
 #include <QSettings>
 #include <QVariant>
@@ -34,6 +35,9 @@ public:
         WindowGeometry,
         WindowState,
         FavouriteModels, // catalog ids, in the order they were starred
+        QuotaProject,
+        RequestType,
+        PastedTokenTime,
     };
     Q_ENUM(Key)
 
@@ -46,6 +50,15 @@ public:
         PastedToken,
     };
     Q_ENUM(CredentialSource)
+
+    // How requests use Provisioned Throughput (X-Vertex-AI-LLM-Request-Type).
+    enum class RequestType
+    {
+        Automatic,   // no header: provisioned throughput first, pay-as-you-go beyond it
+        Provisioned, // "dedicated": provisioned throughput only, 429 beyond it
+        PayAsYouGo,  // "shared": bypass provisioned throughput
+    };
+    Q_ENUM(RequestType)
 
     enum class PaneLayout
     {
@@ -81,6 +94,11 @@ public:
     int requestTimeoutSeconds() const { return get<int>(Key::RequestTimeoutSeconds); }
     int retryCount() const { return get<int>(Key::RetryCount); }
     PaneLayout paneLayout() const;
+    // x-goog-user-project as set here ("" when not set; see quotaProjectFor() in app/auth).
+    QString quotaProject() const { return get<QString>(Key::QuotaProject); }
+    RequestType requestType() const;
+    // When the token now in the SecretStore was pasted (UTC; invalid when none was).
+    QDateTime pastedTokenTime() const;
 
     static QString keyName(Key key);
     static QVariant defaultValue(Key key);

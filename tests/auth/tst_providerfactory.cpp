@@ -1,10 +1,14 @@
 // The credential source chosen in Settings becomes a working provider, or one that says what is wrong.
+#include "auth/pastedtokensource.h"
 #include "auth/providerfactory.h"
+#include "auth/secretstore.h"
+#include "authtestsupport.h"
 #include "common/clock.h"
 
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace maas;
@@ -18,6 +22,9 @@ private Q_SLOTS:
     void brokenChoicesExplainThemselves();
     void pastedTokenComesFromTheEnvironment();
     void switchingReplacesTheSource();
+    void pastedTokenComesFromTheSecretStore();
+    void pastedTokenExpiresAnHourAfterPasting();
+    void quotaProjectPrecedence();
 
 private:
     static std::pair<AccessToken, QString> fetch(TokenProvider &provider);
@@ -84,6 +91,73 @@ void TestProviderFactory::switchingReplacesTheSource()
     QCOMPARE(fetch(tokens).first.value, u"second"_s);
     tokens.invalidate(); // forwarded: a rejected static token cannot be handed out again
     QVERIFY(!fetch(tokens).second.isEmpty());
+}
+
+void TestProviderFactory::pastedTokenComesFromTheSecretStore()
+{
+    qputenv("MAAS_ACCESS_TOKEN", "ya29.from-the-environment"); // a store wins over the variable
+    MemorySecretStore store;
+    const QDateTime pastedAt = m_clock.now().addSecs(-10 * 60);
+    ConfiguredProvider none =
+        makeConfiguredProvider(Settings::CredentialSource::PastedToken, {}, m_network, m_clock, &store, pastedAt);
+    QVERIFY(none.problem.isEmpty());
+    const auto [missing, missingError] = fetch(*none.provider);
+    QVERIFY(missing.value.isEmpty());
+    QVERIFY2(missingError.contains(u"no access token has been pasted"_s), qPrintable(missingError));
+
+    store.insert(QString(PastedTokenSource::kSecretKey), "ya29.pasted-in-settings-0123456789"_ba);
+    ConfiguredProvider pasted =
+        makeConfiguredProvider(Settings::CredentialSource::PastedToken, {}, m_network, m_clock, &store, pastedAt);
+    const auto [token, error] = fetch(*pasted.provider);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(token.value, u"ya29.pasted-in-settings-0123456789"_s);
+    QCOMPARE(token.expiry, pastedAt.addSecs(3600));
+    qunsetenv("MAAS_ACCESS_TOKEN");
+}
+
+void TestProviderFactory::pastedTokenExpiresAnHourAfterPasting()
+{
+    ManualClock clock(QDateTime(QDate(2026, 11, 27), QTime(9, 0), QTimeZone::UTC));
+    MemorySecretStore store;
+    store.insert(QString(PastedTokenSource::kSecretKey), "ya29.pasted-token-abcdefghijkl"_ba);
+    PastedTokenSource source(store, clock.now(), clock);
+    clock.advanceMs(59 * 60 * 1000);
+    QVERIFY(fetch(source).second.isEmpty());
+    clock.advanceMs(60 * 1000);
+    const QString expired = fetch(source).second;
+    QVERIFY2(expired.contains(u"expired"_s) && expired.contains(u"paste a new one"_s), qPrintable(expired));
+
+    PastedTokenSource rejected(store, clock.now(), clock);
+    rejected.invalidate();
+    const QString refused = fetch(rejected).second;
+    QVERIFY2(refused.contains(u"rejected"_s) && refused.contains(u"cannot be refreshed"_s), qPrintable(refused));
+}
+
+void TestProviderFactory::quotaProjectPrecedence()
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(u"settings.ini"_s));
+    const QString adcPath = dir.filePath(u"adc.json"_s);
+    QVERIFY(test::writeFile(adcPath, test::authorizedUserJson(test::kRefreshToken, {}, u"adc-quota-project"_s)));
+    QProcessEnvironment env;
+    env.insert(u"CLOUDSDK_CONFIG"_s, dir.filePath(u"no-gcloud-here"_s));
+
+    // Nothing set: no header.
+    QCOMPARE(quotaProjectFor(settings, env), QString());
+    // ADC as the source, with its file: the file's quota_project_id.
+    QVERIFY(settings.setValue(Settings::Key::CredentialSource, u"ApplicationDefault"_s));
+    QVERIFY(settings.setValue(Settings::Key::CredentialFile, adcPath));
+    QCOMPARE(quotaProjectFor(settings, env), u"adc-quota-project"_s);
+    // Another source does not borrow the ADC file's project.
+    QVERIFY(settings.setValue(Settings::Key::CredentialSource, u"ServiceAccountKey"_s));
+    QCOMPARE(quotaProjectFor(settings, env), QString());
+    QVERIFY(settings.setValue(Settings::Key::CredentialSource, u"ApplicationDefault"_s));
+    // The environment variable wins over the file...
+    env.insert(u"GOOGLE_CLOUD_QUOTA_PROJECT"_s, u"env-quota-project"_s);
+    QCOMPARE(quotaProjectFor(settings, env), u"env-quota-project"_s);
+    // ...and the setting wins over both.
+    QVERIFY(settings.setValue(Settings::Key::QuotaProject, u"settings-quota-project"_s));
+    QCOMPARE(quotaProjectFor(settings, env), u"settings-quota-project"_s);
 }
 
 QTEST_GUILESS_MAIN(TestProviderFactory)

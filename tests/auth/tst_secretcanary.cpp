@@ -7,6 +7,8 @@
 #include "auth/gcloudsource.h"
 #include "auth/keychainsecretstore.h"
 #include "auth/metadatasource.h"
+#include "auth/pastedtokensource.h"
+#include "auth/providerfactory.h"
 #include "auth/redact.h"
 #include "auth/serviceaccountsource.h"
 #include "auth/tokencache.h"
@@ -214,6 +216,28 @@ void TestSecretCanary::noSecretAppearsAnywhere()
         clock.advanceMs(5000);
         cache.invalidate();
         QVERIFY(!fetch(cache).error.isEmpty());
+
+        // The settings page's path: the token in a SecretStore, its paste time in Settings, the
+        // configured provider reading it back, the server refusing it, and its hour running out.
+        {
+            MemorySecretStore pastedStore;
+            pastedStore.insert(QString(PastedTokenSource::kSecretKey), kCanaryPasted.toUtf8());
+            Settings settings(iniPath);
+            QVERIFY(settings.setValue(Settings::Key::CredentialSource, u"PastedToken"_s));
+            QVERIFY(settings.setValue(Settings::Key::PastedTokenTime, clock.now().toUTC().toString(Qt::ISODate)));
+            ConfiguredProvider configured = makeConfiguredProvider(settings, network, clock, &pastedStore);
+            m_messages << configured.problem << configured.description;
+            QCOMPARE(fetch(*configured.provider).token.value, kCanaryPasted);
+            QCOMPARE(callVertex(*emulator, kCanaryPasted).status, 401);
+            clock.advanceMs(5000);
+            configured.provider->invalidate();
+            QVERIFY(!fetch(*configured.provider).error.isEmpty());
+            ConfiguredProvider later = makeConfiguredProvider(settings, network, clock, &pastedStore);
+            clock.advanceMs(2 * 3600 * 1000);
+            QVERIFY(fetch(*later.provider).error.contains(u"expired"_s));
+            QVERIFY(settings.setValue(Settings::Key::CredentialSource, u"ServiceAccountKey"_s));
+            settings.sync();
+        }
 
         KeychainSecretStore keychain;
         MemorySecretStore memory;

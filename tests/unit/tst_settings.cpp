@@ -5,6 +5,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace maas;
@@ -74,6 +75,9 @@ void TestSettings::defaultsOnAFreshFile()
     QCOMPARE(settings.retryCount(), 2);
     QCOMPARE(settings.paneLayout(), Settings::PaneLayout::SideBySide);
     QCOMPARE(settings.get<QStringList>(K::PaneModels).size(), 2);
+    QCOMPARE(settings.quotaProject(), QString());
+    QCOMPARE(settings.requestType(), Settings::RequestType::Automatic);
+    QVERIFY(!settings.pastedTokenTime().isValid());
 }
 
 void TestSettings::roundTripThroughTheFile()
@@ -90,6 +94,9 @@ void TestSettings::roundTripThroughTheFile()
         QVERIFY(settings.setValue(K::PaneLayout, u"Stacked"_s));
         QVERIFY(settings.setValue(K::PaneModels, QStringList{u"claude-opus-4-1"_s, u"gpt-oss-120b"_s}));
         QVERIFY(settings.setValue(K::UserPrompt, u"Line 1\nLine 2 with = and ; and é"_s));
+        QVERIFY(settings.setValue(K::QuotaProject, u"billing-project"_s));
+        QVERIFY(settings.setValue(K::RequestType, u"Provisioned"_s));
+        QVERIFY(settings.setValue(K::PastedTokenTime, u"2026-11-27T09:15:00Z"_s));
     }
     Settings again(path);
     QCOMPARE(again.projectId(), u"my-project-42"_s);
@@ -101,6 +108,9 @@ void TestSettings::roundTripThroughTheFile()
     QCOMPARE(again.paneLayout(), Settings::PaneLayout::Stacked);
     QCOMPARE(again.get<QStringList>(K::PaneModels), (QStringList{u"claude-opus-4-1"_s, u"gpt-oss-120b"_s}));
     QCOMPARE(again.get<QString>(K::UserPrompt), u"Line 1\nLine 2 with = and ; and é"_s);
+    QCOMPARE(again.quotaProject(), u"billing-project"_s);
+    QCOMPARE(again.requestType(), Settings::RequestType::Provisioned);
+    QCOMPARE(again.pastedTokenTime(), QDateTime(QDate(2026, 11, 27), QTime(9, 15), QTimeZone::UTC));
 }
 
 void TestSettings::changedFiresOncePerRealChange()
@@ -125,7 +135,11 @@ void TestSettings::invalidValuesAreRefused()
     QVERIFY(!settings.setValue(K::PaneLayout, u"Diagonal"_s));
     QVERIFY(!settings.setValue(K::CredentialSource, u"ApiKey"_s));
     QVERIFY(!settings.setValue(K::ProjectId, QVariant()));
+    QVERIFY(!settings.setValue(K::RequestType, u"Dedicated"_s));
+    QVERIFY(!settings.setValue(K::PastedTokenTime, u"yesterday"_s));
     QCOMPARE(spy.size(), 0);
+    QCOMPARE(settings.requestType(), Settings::RequestType::Automatic);
+    QVERIFY(!settings.pastedTokenTime().isValid());
     QCOMPARE(settings.retryCount(), 2);
     QCOMPARE(settings.paneLayout(), Settings::PaneLayout::SideBySide);
 }
