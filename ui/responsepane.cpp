@@ -54,6 +54,8 @@ ResponsePane::ResponsePane(const ModelCatalog &catalog, QDate today, int index,
     , m_followUpHere(toolButton(this, u"followUpHereButton"_s, tr("Follow up here"),
                                 tr("Send the prompt as a follow-up to this pane only; the others keep their answers")))
     , m_remove(toolButton(this, u"removeButton"_s, u"✕"_s, tr("Remove this pane")))
+    , m_moveLeft(toolButton(this, u"moveLeftButton"_s, u"◀"_s, tr("Move this pane left")))
+    , m_moveRight(toolButton(this, u"moveRightButton"_s, u"▶"_s, tr("Move this pane right")))
     , m_warning(new QLabel(this))
     , m_thinkingToggle(toolButton(this, u"thinkingToggle"_s, tr("Thinking"), tr("Show or hide the reasoning")))
     , m_thinking(new ResponseView(repository, this))
@@ -118,6 +120,8 @@ ResponsePane::ResponsePane(const ModelCatalog &catalog, QDate today, int index,
     header->addWidget(m_title);
     header->addWidget(m_model, 3);
     header->addWidget(m_location, 1);
+    header->addWidget(m_moveLeft);
+    header->addWidget(m_moveRight);
     header->addWidget(m_remove);
 
     m_metrics->setWordWrap(true);
@@ -150,6 +154,8 @@ ResponsePane::ResponsePane(const ModelCatalog &catalog, QDate today, int index,
     connect(m_retry, &QToolButton::clicked, this, [this] { Q_EMIT retryRequested(m_index); });
     connect(m_followUpHere, &QToolButton::clicked, this, [this] { Q_EMIT followUpHereRequested(m_index); });
     connect(m_remove, &QToolButton::clicked, this, [this] { Q_EMIT removeRequested(m_index); });
+    connect(m_moveLeft, &QToolButton::clicked, this, [this] { Q_EMIT moveRequested(m_index, -1); });
+    connect(m_moveRight, &QToolButton::clicked, this, [this] { Q_EMIT moveRequested(m_index, +1); });
     connect(m_copy, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(m_view->markdown()); });
     connect(m_raw, &QToolButton::toggled, m_view, &ResponseView::setRawMode);
     connect(m_thinkingToggle, &QToolButton::toggled, this, [this](bool open) {
@@ -159,8 +165,12 @@ ResponsePane::ResponsePane(const ModelCatalog &catalog, QDate today, int index,
     for (QWidget *w : {static_cast<QWidget *>(m_model), static_cast<QWidget *>(m_location),
                        static_cast<QWidget *>(m_view), static_cast<QWidget *>(m_card)})
         w->installEventFilter(this);
-    setTabOrder(m_model, m_location);
-    setTabOrder(m_location, m_stack);
+    // Tab follows the pane top to bottom: header, reasoning, answer, then the footer's buttons.
+    const QList<QWidget *> tabOrder{m_model,          m_location,     m_moveLeft, m_moveRight, m_remove,
+                                    m_thinkingToggle, m_thinking,     m_card,     m_view,      m_stop,
+                                    m_retry,          m_followUpHere, m_copy,     m_raw};
+    for (qsizetype i = 1; i < tabOrder.size(); ++i)
+        setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
     onModelPicked();
 }
 
@@ -371,6 +381,12 @@ void ResponsePane::start(ChatStream *stream)
     m_elapsed.start();
     setRunning(true);
     updateLiveStatus();
+}
+
+void ResponsePane::setMovable(bool left, bool right)
+{
+    m_moveLeft->setEnabled(left);
+    m_moveRight->setEnabled(right);
 }
 
 void ResponsePane::stop()

@@ -56,6 +56,8 @@ public:
     bool canFollowUp() const { return !isRunning() && m_lastResult && !m_lastResult->text.isEmpty(); }
     bool isRunning() const { return m_stream && !m_stream->isFinished(); }
     void stop();
+    // Whether the header's move buttons can move this pane left / right.
+    void setMovable(bool left, bool right);
     QString answerMarkdown() const;
     QString thinkingText() const;
     const std::optional<ChatResult> &lastResult() const { return m_lastResult; }
@@ -68,6 +70,7 @@ Q_SIGNALS:
     void retryRequested(int pane);
     void followUpHereRequested(int pane);
     void removeRequested(int pane);
+    void moveRequested(int pane, int offset); // -1: one place left, +1: right
     void streamFinished(int pane, const maas::ChatResult &result);
 
 protected:
@@ -97,6 +100,8 @@ private:
     QToolButton *m_raw;
     QToolButton *m_followUpHere;
     QToolButton *m_remove;
+    QToolButton *m_moveLeft;
+    QToolButton *m_moveRight;
     QLabel *m_warning;
     QToolButton *m_thinkingToggle;
     ResponseView *m_thinking;
