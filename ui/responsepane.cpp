@@ -2,6 +2,7 @@
 
 #include "metricsformat.h"
 #include "modeldetails.h"
+#include "panechrome.h"
 #include "responseview.h"
 
 #include <QApplication>
@@ -115,33 +116,26 @@ ResponsePane::ResponsePane(const ModelCatalog &catalog, QDate today, int index,
     m_metrics->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_metrics->setAccessibleName(tr("Metrics of pane %1").arg(index + 1));
 
-    auto *header = new QHBoxLayout;
-    header->setSpacing(4);
-    header->addWidget(m_title);
-    header->addWidget(m_model, 3);
-    header->addWidget(m_location, 1);
-    header->addWidget(m_moveLeft);
-    header->addWidget(m_moveRight);
-    header->addWidget(m_remove);
-
-    m_metrics->setWordWrap(true);
-    auto *footer = new QHBoxLayout;
-    footer->setSpacing(2);
-    footer->addWidget(m_metrics, 1);
-    for (QToolButton *b : {m_stop, m_retry, m_followUpHere, m_copy, m_raw})
-        footer->addWidget(b, 0, Qt::AlignTop);
+    m_chrome = std::make_unique<PaneChrome>(
+        PaneChrome::Header{m_title, m_model, m_location, m_moveLeft, m_moveRight, m_remove}, m_metrics,
+        QList<PaneChrome::Button>{
+            {m_stop, m_stop->text(), tr("■", "stop button of a narrow pane")},
+            {m_retry, m_retry->text(), tr("↻", "retry button of a narrow pane")},
+            {m_followUpHere, m_followUpHere->text(), tr("↪", "follow-up button of a narrow pane")},
+            {m_copy, m_copy->text(), tr("Copy", "copy button of a narrow pane")},
+            {m_raw, m_raw->text(), tr("Raw", "raw-text button of a narrow pane")}});
     m_followUpHere->setEnabled(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(3);
-    layout->addLayout(header);
+    layout->addLayout(m_chrome->headerLayout());
     layout->addWidget(m_warning);
     layout->addWidget(m_thinkingToggle, 0, Qt::AlignLeft);
     layout->addWidget(m_thinking);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_error);
-    layout->addLayout(footer);
+    layout->addLayout(m_chrome->footerLayout());
 
     m_liveTimer->setInterval(250);
     connect(m_liveTimer, &QTimer::timeout, this, &ResponsePane::updateLiveStatus);
@@ -175,6 +169,12 @@ ResponsePane::ResponsePane(const ModelCatalog &catalog, QDate today, int index,
 }
 
 ResponsePane::~ResponsePane() = default;
+
+void ResponsePane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    m_chrome->setNarrow(width() < PaneChrome::kNarrowWidth);
+}
 
 void ResponsePane::setIndex(int index)
 {

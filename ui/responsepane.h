@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
 class QLabel;
 class QStackedWidget;
@@ -21,6 +23,7 @@ class Repository;
 
 namespace maas {
 
+class PaneChrome;
 class ResponseView;
 
 // One column of the comparison: which model at which location, its streamed answer (thinking set
@@ -75,6 +78,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void fillModels();
@@ -110,6 +114,7 @@ private:
     ResponseView *m_view;
     QLabel *m_error;
     QLabel *m_metrics;
+    std::unique_ptr<PaneChrome> m_chrome; // header and footer rows, wide or narrow
     QTimer *m_liveTimer;
     QElapsedTimer m_elapsed;
     QPointer<ChatStream> m_stream;
