@@ -61,15 +61,19 @@ void BarePanes::send(Pane &pane)
         read(pane);
         pane.reply->deleteLater();
         pane.reply = nullptr;
-        --m_running;
+        if (--m_running > 0)
+            return;
+        // Like the app's Follow up, the next turn starts when every pane has answered.
         if (pane.turnsLeft > 0) {
-            pane.pending += QStringLiteral("\n\n");
-            send(pane);
-        } else if (m_running == 0) {
-            flush();
-            m_frame.stop();
-            Q_EMIT finished();
+            for (Pane &each : m_panes) {
+                each.pending += QStringLiteral("\n\n");
+                send(each);
+            }
+            return;
         }
+        flush();
+        m_frame.stop();
+        Q_EMIT finished();
     });
 }
 

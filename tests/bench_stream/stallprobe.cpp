@@ -15,11 +15,13 @@ StallProbe::StallProbe(QObject *parent)
     m_timer.setInterval(1);
     connect(&m_timer, &QTimer::timeout, this, &StallProbe::tick);
     m_lateMs.reserve(1 << 20);
+    m_atMs.reserve(1 << 20);
 }
 
 void StallProbe::start()
 {
     m_lateMs.clear();
+    m_atMs.clear();
     m_clock.start();
     m_previousNs = 0;
     m_timer.start();
@@ -34,6 +36,7 @@ void StallProbe::tick()
 {
     const qint64 now = m_clock.nsecsElapsed();
     m_lateMs.push_back(std::max(0.0, double(now - m_previousNs) / 1e6 - 1.0));
+    m_atMs.push_back(float(double(now) / 1e6));
     m_previousNs = now;
 }
 
@@ -45,7 +48,9 @@ StallProbe::Summary StallProbe::summary() const
         return s;
     s.p50Ms = percentile(m_lateMs, 0.50);
     s.p99Ms = percentile(m_lateMs, 0.99);
-    s.maxMs = *std::max_element(m_lateMs.begin(), m_lateMs.end());
+    const auto longest = std::max_element(m_lateMs.begin(), m_lateMs.end());
+    s.maxMs = *longest;
+    s.maxAtMs = m_atMs.at(std::size_t(longest - m_lateMs.begin()));
     s.over16 = int(std::count_if(m_lateMs.begin(), m_lateMs.end(), [](double v) { return v > 16.0; }));
     s.over50 = int(std::count_if(m_lateMs.begin(), m_lateMs.end(), [](double v) { return v > 50.0; }));
     return s;

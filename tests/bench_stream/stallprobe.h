@@ -28,8 +28,9 @@ public:
         double p50Ms = 0;
         double p99Ms = 0;
         double maxMs = 0;
-        int over16 = 0; // ticks later than one frame
-        int over50 = 0; // "long tasks"
+        double maxAtMs = 0; // when the longest stall ended, since start()
+        int over16 = 0;     // ticks later than one frame
+        int over50 = 0;     // "long tasks"
         qsizetype ticks = 0;
     };
     Summary summary() const;
@@ -41,6 +42,7 @@ private:
     QElapsedTimer m_clock;
     qint64 m_previousNs = 0;
     std::vector<double> m_lateMs;
+    std::vector<float> m_atMs;
 };
 
 // Memory of this process in MiB, from /proc/self/status and /proc/self/smaps_rollup (-1: unknown).
