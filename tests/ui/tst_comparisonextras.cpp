@@ -62,6 +62,7 @@ private Q_SLOTS:
     void keyboardShortcutMovesTheActivePane();
     void tabWalksCatalogThenPromptThenPanes();
     void inputsWithoutVisibleLabelHaveAccessibleNames();
+    void sixPanesStayReadableOnA1366Screen();
 
 private:
     void setModels(const QStringList &ids);
@@ -337,6 +338,41 @@ void TestComparisonExtras::inputsWithoutVisibleLabelHaveAccessibleNames()
         missing << u"%1 (%2)"_s.arg(focusName(w), QString::fromLatin1(w->metaObject()->className()));
     }
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u", "_s)));
+}
+
+void TestComparisonExtras::sixPanesStayReadableOnA1366Screen()
+{
+    m_demo.window->resize(1366, 768);
+    setModels({u"claude-sonnet-4-5"_s, u"llama-4-maverick"_s});
+    QTRY_VERIFY(pane(0)->width() >= 340);
+    auto *stop = pane(0)->findChild<QToolButton *>(u"stopButton"_s);
+    const QString wideText = stop->text();
+    QVERIFY(wideText.count(QRegularExpression(u"\\w"_s)) >= 2); // two wide panes: words
+
+    setModels({u"claude-sonnet-4-5"_s, u"llama-4-maverick"_s, u"mistral-medium-3"_s, u"gpt-oss-120b"_s,
+               u"qwen3-coder-480b"_s, u"deepseek-v3.2"_s});
+    QTRY_VERIFY(pane(5)->width() < 340);
+    QWidget *window = m_demo.window.get();
+    for (int i = 0; i < view()->paneCount(); ++i) {
+        ResponsePane *p = pane(i);
+        const QString which = u"pane %1"_s.arg(i);
+        // The whole pane is on screen, and its model name has room to be read (elided if need be).
+        QVERIFY2(p->mapTo(window, QPoint(p->width(), 0)).x() <= window->width(), qPrintable(which));
+        auto *model = p->findChild<QComboBox *>(u"modelComboBox"_s);
+        QVERIFY2(model->width() >= 80, qPrintable(which + u" model picker %1 px"_s.arg(model->width())));
+        QVERIFY2(p->findChild<QComboBox *>(u"locationComboBox"_s)->width() >= 60, qPrintable(which));
+        // The metrics have a row of their own, nearly the pane's width.
+        auto *metrics = p->findChild<QLabel *>(u"metricsBar"_s);
+        QVERIFY2(metrics->width() >= p->width() * 3 / 4, qPrintable(which + u" metrics %1 px"_s.arg(metrics->width())));
+        // Buttons show symbols but keep their words for tooltips and screen readers.
+        auto *paneStop = p->findChild<QToolButton *>(u"stopButton"_s);
+        QVERIFY(paneStop->text() != wideText);
+        QCOMPARE(paneStop->accessibleName(), paneStop->toolTip());
+        QVERIFY(!paneStop->accessibleName().isEmpty());
+    }
+    // Back to two panes: words again.
+    setModels({u"claude-sonnet-4-5"_s, u"llama-4-maverick"_s});
+    QTRY_COMPARE(pane(0)->findChild<QToolButton *>(u"stopButton"_s)->text(), wideText);
 }
 
 QTEST_MAIN(TestComparisonExtras)
