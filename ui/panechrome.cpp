@@ -86,6 +86,8 @@ void PaneChrome::arrange()
     }
     if (m_narrow)
         m_footRow2->addStretch(1);
+    // The metrics wrap to about four lines in a narrow pane; keep room for all of them.
+    m_metrics->setMinimumHeight(m_narrow ? 4 * m_metrics->fontMetrics().lineSpacing() : 0);
     // Narrow combos elide their text instead of asking for room the pane does not have.
     h.model->setMinimumContentsLength(m_narrow ? 6 : 12);
     h.location->setMinimumContentsLength(m_narrow ? 6 : 9);
