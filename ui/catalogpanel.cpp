@@ -56,8 +56,10 @@ CatalogPanel::CatalogPanel(const ModelCatalog &catalog, QDate today, QWidget *pa
         {CatalogFilter::Need::Global, u"globalFilter"_s, tr("Global"), tr("Only models the global endpoint serves")},
         {CatalogFilter::Need::NotRetired, u"hideRetiredFilter"_s, tr("Hide retired"), tr("Hide retired models")},
     }};
+    QList<QWidget *> tabOrder{m_search}; // what the panel shows, top to bottom
     for (const auto &[need, name, text, tip] : needs) {
         auto *button = new QToolButton(this);
+        tabOrder << button;
         button->setObjectName(name);
         button->setText(text);
         button->setToolTip(tip);
@@ -176,7 +178,9 @@ CatalogPanel::CatalogPanel(const ModelCatalog &catalog, QDate today, QWidget *pa
         if (!currentModelId().isEmpty())
             Q_EMIT useModelRequested(currentModelId(), -1);
     });
-    setTabOrder(m_search, m_tree);
+    tabOrder << m_location << m_tree << m_details << m_usePane[0] << m_usePane[1];
+    for (qsizetype i = 1; i < tabOrder.size(); ++i)
+        setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
 }
 
 void CatalogPanel::fillLocations()

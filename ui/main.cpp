@@ -32,6 +32,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <ctime>
 
 using namespace Qt::StringLiterals;
 
@@ -86,6 +87,33 @@ private:
     QString m_path;
     bool m_scheduled = false;
     bool m_taken = false;
+};
+
+// Start-up benchmark (performance.md M8, tests/bench_stream): with MAAS_BENCH_FIRST_PAINT set, prints
+// CLOCK_MONOTONIC once the window's first paint has returned, then quits.
+class FirstPaintReporter final : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_seen) {
+            m_seen = true;
+            QTimer::singleShot(0, this, [] { // queued: runs after this paint has returned
+                timespec ts{};
+                clock_gettime(CLOCK_MONOTONIC, &ts);
+                std::printf("first_paint_ns=%lld\n", static_cast<long long>(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec);
+                std::fflush(stdout);
+                QApplication::exit(0);
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_seen = false;
 };
 
 QString connectionText(const maas::LiveConnection &live)
@@ -276,6 +304,8 @@ int main(int argc, char *argv[])
     } else if (parser.isSet(screenshot)) {
         new ScreenshotTaker(&window, parser.value(screenshot));
     }
+    if (qEnvironmentVariableIsSet("MAAS_BENCH_FIRST_PAINT"))
+        window.installEventFilter(new FirstPaintReporter(&window));
     window.show();
     return QApplication::exec();
 }

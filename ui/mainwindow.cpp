@@ -151,6 +151,10 @@ void MainWindow::createMenus()
             (m_settings.paneLayout() == Settings::PaneLayout::Stacked ? stacked : sideBySide)->setChecked(true);
     });
     view->addSeparator();
+    view->addAction(m_comparison->syncScrollAction());
+    view->addAction(m_comparison->movePaneLeftAction());
+    view->addAction(m_comparison->movePaneRightAction());
+    view->addSeparator();
     QAction *embeddings = view->addAction(tr("&Embeddings…"), this, [this] {
         openToolDialog(new EmbeddingsView(m_client, m_catalog, m_today), tr("Embeddings"), u"embeddingsDialog"_s);
     });

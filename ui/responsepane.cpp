@@ -2,6 +2,7 @@
 
 #include "metricsformat.h"
 #include "modeldetails.h"
+#include "panechrome.h"
 #include "paneoverrides.h"
 #include "responseview.h"
 
@@ -57,6 +58,8 @@ ResponsePane::ResponsePane(const ModelCatalog &catalog, QDate today, int index,
                                 tr("Send the prompt as a follow-up to this pane only; the others keep their answers")))
     , m_remove(toolButton(this, u"removeButton"_s, u"✕"_s, tr("Remove this pane")))
     , m_overrides(new PaneOverrides(this))
+    , m_moveLeft(toolButton(this, u"moveLeftButton"_s, u"◀"_s, tr("Move this pane left")))
+    , m_moveRight(toolButton(this, u"moveRightButton"_s, u"▶"_s, tr("Move this pane right")))
     , m_warning(new QLabel(this))
     , m_thinkingToggle(toolButton(this, u"thinkingToggle"_s, tr("Thinking"), tr("Show or hide the reasoning")))
     , m_thinking(new ResponseView(repository, this))
@@ -121,33 +124,28 @@ ResponsePane::ResponsePane(const ModelCatalog &catalog, QDate today, int index,
     m_metrics->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_metrics->setAccessibleName(tr("Metrics of pane %1").arg(index + 1));
 
-    auto *header = new QHBoxLayout;
-    header->setSpacing(4);
-    header->addWidget(m_title);
-    header->addWidget(m_model, 3);
-    header->addWidget(m_location, 1);
-    header->addWidget(m_overrides->editButton());
-    header->addWidget(m_remove);
-
-    m_metrics->setWordWrap(true);
-    auto *footer = new QHBoxLayout;
-    footer->setSpacing(2);
-    footer->addWidget(m_metrics, 1);
-    for (QToolButton *b : {m_stop, m_retry, m_followUpHere, m_copy, m_raw})
-        footer->addWidget(b, 0, Qt::AlignTop);
+    m_chrome = std::make_unique<PaneChrome>(
+        PaneChrome::Header{m_title, m_model, m_location, m_moveLeft, m_moveRight, m_overrides->editButton(), m_remove},
+        m_metrics,
+        QList<PaneChrome::Button>{
+            {m_stop, m_stop->text(), tr("■", "stop button of a narrow pane")},
+            {m_retry, m_retry->text(), tr("↻", "retry button of a narrow pane")},
+            {m_followUpHere, m_followUpHere->text(), tr("↪", "follow-up button of a narrow pane")},
+            {m_copy, m_copy->text(), tr("Copy", "copy button of a narrow pane")},
+            {m_raw, m_raw->text(), tr("Raw", "raw-text button of a narrow pane")}});
     m_followUpHere->setEnabled(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(3);
-    layout->addLayout(header);
+    layout->addLayout(m_chrome->headerLayout());
     layout->addWidget(m_overrides);
     layout->addWidget(m_warning);
     layout->addWidget(m_thinkingToggle, 0, Qt::AlignLeft);
     layout->addWidget(m_thinking);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_error);
-    layout->addLayout(footer);
+    layout->addLayout(m_chrome->footerLayout());
 
     m_liveTimer->setInterval(250);
     connect(m_liveTimer, &QTimer::timeout, this, &ResponsePane::updateLiveStatus);
@@ -161,6 +159,8 @@ ResponsePane::ResponsePane(const ModelCatalog &catalog, QDate today, int index,
     connect(m_followUpHere, &QToolButton::clicked, this, [this] { Q_EMIT followUpHereRequested(m_index); });
     connect(m_remove, &QToolButton::clicked, this, [this] { Q_EMIT removeRequested(m_index); });
     connect(m_overrides, &PaneOverrides::overridesChanged, this, [this] { Q_EMIT overridesChanged(m_index); });
+    connect(m_moveLeft, &QToolButton::clicked, this, [this] { Q_EMIT moveRequested(m_index, -1); });
+    connect(m_moveRight, &QToolButton::clicked, this, [this] { Q_EMIT moveRequested(m_index, +1); });
     connect(m_copy, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(m_view->markdown()); });
     connect(m_raw, &QToolButton::toggled, m_view, &ResponseView::setRawMode);
     connect(m_thinkingToggle, &QToolButton::toggled, this, [this](bool open) {
@@ -170,12 +170,22 @@ ResponsePane::ResponsePane(const ModelCatalog &catalog, QDate today, int index,
     for (QWidget *w : {static_cast<QWidget *>(m_model), static_cast<QWidget *>(m_location),
                        static_cast<QWidget *>(m_view), static_cast<QWidget *>(m_card)})
         w->installEventFilter(this);
-    setTabOrder(m_model, m_location);
-    setTabOrder(m_location, m_stack);
+    // Tab follows the pane top to bottom: header, reasoning, answer, then the footer's buttons.
+    const QList<QWidget *> tabOrder{m_model,  m_location,       m_moveLeft,     m_moveRight, m_overrides->editButton(),
+                                    m_remove, m_thinkingToggle, m_thinking,     m_card,      m_view,
+                                    m_stop,   m_retry,          m_followUpHere, m_copy,      m_raw};
+    for (qsizetype i = 1; i < tabOrder.size(); ++i)
+        setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
     onModelPicked();
 }
 
 ResponsePane::~ResponsePane() = default;
+
+void ResponsePane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    m_chrome->setNarrow(width() < PaneChrome::kNarrowWidth);
+}
 
 void ResponsePane::setIndex(int index)
 {
@@ -421,6 +431,12 @@ void ResponsePane::start(ChatStream *stream)
     m_elapsed.start();
     setRunning(true);
     updateLiveStatus();
+}
+
+void ResponsePane::setMovable(bool left, bool right)
+{
+    m_moveLeft->setEnabled(left);
+    m_moveRight->setEnabled(right);
 }
 
 void ResponsePane::stop()

@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
 class QLabel;
 class QStackedWidget;
@@ -23,6 +25,7 @@ class Repository;
 namespace maas {
 
 class PaneOverrides;
+class PaneChrome;
 class ResponseView;
 
 // One column of the comparison: which model at which location, its streamed answer (thinking set
@@ -67,6 +70,8 @@ public:
     bool canFollowUp() const { return !isRunning() && m_lastResult && !m_lastResult->text.isEmpty(); }
     bool isRunning() const { return m_stream && !m_stream->isFinished(); }
     void stop();
+    // Whether the header's move buttons can move this pane left / right.
+    void setMovable(bool left, bool right);
     QString answerMarkdown() const;
     QString thinkingText() const;
     const std::optional<ChatResult> &lastResult() const { return m_lastResult; }
@@ -80,12 +85,14 @@ Q_SIGNALS:
     void followUpHereRequested(int pane);
     void removeRequested(int pane);
     void overridesChanged(int pane);
+    void moveRequested(int pane, int offset); // -1: one place left, +1: right
     void streamFinished(int pane, const maas::ChatResult &result);
     // "Check access…" under an error: run the access doctor for this pane's model and location.
     void accessCheckRequested(int pane, const QString &modelId, const QString &location);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void fillModels();
@@ -112,6 +119,8 @@ private:
     QToolButton *m_followUpHere;
     QToolButton *m_remove;
     PaneOverrides *m_overrides;
+    QToolButton *m_moveLeft;
+    QToolButton *m_moveRight;
     QLabel *m_warning;
     QToolButton *m_thinkingToggle;
     ResponseView *m_thinking;
@@ -120,6 +129,7 @@ private:
     ResponseView *m_view;
     QLabel *m_error;
     QLabel *m_metrics;
+    std::unique_ptr<PaneChrome> m_chrome; // header and footer rows, wide or narrow
     QTimer *m_liveTimer;
     QElapsedTimer m_elapsed;
     QPointer<ChatStream> m_stream;

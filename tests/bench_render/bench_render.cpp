@@ -1,4 +1,4 @@
-// bench_render: render cost of ResponseView per token (performance.md §5 M3, M4, M5, M10, M12),
+// bench_render: render cost of ResponseView per token (performance.md §5 M3, M4, M5, M10, M11, M12),
 // printed next to the floor measured in the same run: the same tokens through a bare QTextEdit
 // (QTextCursor::insertText + documentSize() + repaint() at the same flush sizes).
 //
@@ -28,6 +28,7 @@
 #include <map>
 #include <memory>
 #include <numeric>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 using namespace maas;
@@ -47,6 +48,20 @@ void settle()
     for (int i = 0; i < 3; ++i)
         QCoreApplication::processEvents();
 }
+
+// M11: where a frame's CPU goes (document edit incl. Markdown and highlighting, layout, paint).
+struct FrameSplit
+{
+    qint64 edit = 0, layout = 0, paint = 0;
+    void add(qint64 t0, qint64 t1, qint64 t2, qint64 t3)
+    {
+        edit += t1 - t0;
+        layout += t2 - t1;
+        paint += t3 - t2;
+    }
+    qint64 total() const { return edit + layout + paint; }
+};
+FrameSplit g_split;
 
 // Cost of one pass: per flush, the tokens it ended at (per pane) and its thread CPU time.
 struct Trace
@@ -105,9 +120,13 @@ Panes productPanes(KSyntaxHighlighting::Repository &repository, int count, QSize
     }
     p.append = [views](int i, QStringView token) { views[i]->append(token); };
     p.frame = [views](int i) {
+        const qint64 t0 = threadCpuNs();
         views[i]->flush();
+        const qint64 t1 = threadCpuNs();
         views[i]->document()->documentLayout()->documentSize();
+        const qint64 t2 = threadCpuNs();
         views[i]->viewport()->repaint();
+        g_split.add(t0, t1, t2, threadCpuNs());
     };
     p.window->resize(size);
     p.window->show();
@@ -135,11 +154,15 @@ Panes floorPanes(int count, QSize size)
     p.frame = [edits, buffers](int i) {
         QTextCursor cursor(edits[i]->document());
         cursor.movePosition(QTextCursor::End);
+        const qint64 t0 = threadCpuNs();
         cursor.insertText((*buffers)[i]);
         (*buffers)[i].clear();
+        const qint64 t1 = threadCpuNs();
         edits[i]->document()->documentLayout()->documentSize();
         edits[i]->verticalScrollBar()->setValue(edits[i]->verticalScrollBar()->maximum()); // follow, like the product
+        const qint64 t2 = threadCpuNs();
         edits[i]->viewport()->repaint();
+        g_split.add(t0, t1, t2, threadCpuNs());
     };
     p.window->resize(size);
     p.window->show();
@@ -292,11 +315,24 @@ void runStreaming(KSyntaxHighlighting::Repository &repository, const MarkdownCor
         if (m4) {
             // Six panes side by side in 1366 x 800, the same stream into each.
             Panes floor = floorPanes(6, {1366, 800});
+            g_split = {};
             const Trace f = stream(floor, corpus.tokens, flush);
+            const FrameSplit floorSplit = g_split;
             floor.window.reset();
             Panes product = productPanes(repository, 6, {1366, 800});
+            g_split = {};
             const Trace p = stream(product, corpus.tokens, flush);
+            const FrameSplit productSplit = g_split;
             product.window.reset();
+            // M11: shares of the frame, and each phase's cost against the floor's same phase.
+            for (const auto &[name, productNs, floorNs] :
+                 {std::tuple{u"edit"_s, productSplit.edit, floorSplit.edit},
+                  std::tuple{u"layout"_s, productSplit.layout, floorSplit.layout},
+                  std::tuple{u"paint"_s, productSplit.paint, floorSplit.paint}}) {
+                m4s[u"m11_share_pct_%1"_s.arg(name)].add(100.0 * double(productNs) / double(productSplit.total()));
+                m4s[u"m11_floor_share_pct_%1"_s.arg(name)].add(100.0 * double(floorNs) / double(floorSplit.total()));
+                m4s[u"m11_ratio_product_floor_%1"_s.arg(name)].add(double(productNs) / double(floorNs));
+            }
 
             const double pS = double(p.totalCpu()) / 1e9;
             const double fS = double(f.totalCpu()) / 1e9;
@@ -324,8 +360,9 @@ void runStreaming(KSyntaxHighlighting::Repository &repository, const MarkdownCor
     }
     for (const auto &[metric, stats] : m4s) {
         const bool ratio = metric.contains(u"ratio"_s);
-        print(u"M4"_s, metric, stats,
+        print(metric.startsWith(u"m11"_s) ? u"M11"_s : u"M4"_s, metric, stats,
               ratio                             ? u"x"_s
+              : metric.contains(u"pct"_s)       ? u"%"_s
               : metric.contains(u"tok_per_s"_s) ? u"tok/s"_s
               : metric.contains(u"ms"_s)        ? u"ms"_s
                                                 : u"us"_s,
