@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
@@ -288,8 +289,11 @@ void MainWindow::restoreState()
                 ParameterOverrides::fromJson(QJsonDocument::fromJson(overrides.at(i).toUtf8()).object()));
     }
     m_comparison->setPaneLayout(m_settings.paneLayout());
-    if (!restoreGeometry(m_settings.get<QByteArray>(K::WindowGeometry)))
-        resize(1400, 860);
+    if (!restoreGeometry(m_settings.get<QByteArray>(K::WindowGeometry))) {
+        // First start: roomy, but never larger than the screen (a 1366×768 laptop must see it all).
+        const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1400, 860);
+        resize(QSize(1400, 860).boundedTo(available));
+    }
     QMainWindow::restoreState(m_settings.get<QByteArray>(K::WindowState));
 }
 
