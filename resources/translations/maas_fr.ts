@@ -241,7 +241,7 @@
     </message>
     <message>
         <source>none listed</source>
-        <translation>aucun indiqué</translation>
+        <translation>aucune indiquée</translation>
     </message>
     <message>
         <source>Checking the credentials…</source>

@@ -241,7 +241,7 @@
     </message>
     <message>
         <source>none listed</source>
-        <translation>nessuna elencata</translation>
+        <translation>nessuna indicata</translation>
     </message>
     <message>
         <source>Checking the credentials…</source>
