@@ -1051,11 +1051,11 @@
     </message>
     <message>
         <source>USD per 1M input tokens (optional)</source>
-        <translation>USD par million de tokens en entrée (facultatif)</translation>
+        <translation>USD / 1M tokens en entrée (facultatif)</translation>
     </message>
     <message>
         <source>USD per 1M output tokens (optional)</source>
-        <translation>USD par million de tokens en sortie (facultatif)</translation>
+        <translation>USD / 1M tokens en sortie (facultatif)</translation>
     </message>
     <message>
         <source>one line (optional)</source>
@@ -2212,7 +2212,7 @@ Utilisez &quot;query: &quot; pour les questions et les recherches, &quot;passage
     </message>
     <message>
         <source>Automatic (provisioned throughput first, then pay-as-you-go)</source>
-        <translation>Automatique (débit provisionné d&apos;abord, puis paiement à l&apos;usage)</translation>
+        <translation>Automatique (débit provisionné, puis paiement à l&apos;usage)</translation>
     </message>
     <message>
         <source>Provisioned throughput only (429 when over)</source>

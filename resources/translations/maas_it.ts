@@ -1051,11 +1051,11 @@
     </message>
     <message>
         <source>USD per 1M input tokens (optional)</source>
-        <translation>USD per 1 milione di token di input (facoltativo)</translation>
+        <translation>USD / 1M token di input (facoltativo)</translation>
     </message>
     <message>
         <source>USD per 1M output tokens (optional)</source>
-        <translation>USD per 1 milione di token di output (facoltativo)</translation>
+        <translation>USD / 1M token di output (facoltativo)</translation>
     </message>
     <message>
         <source>one line (optional)</source>
