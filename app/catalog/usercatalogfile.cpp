@@ -3,7 +3,6 @@
 #include "catalog/jsonlocator.h"
 #include "catalog/modelcatalog.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -16,11 +15,6 @@ using namespace Qt::StringLiterals;
 namespace maas {
 
 namespace {
-
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("UserCatalogFile", text);
-}
 
 QString thinkingModeName(ThinkingMode mode)
 {
@@ -68,7 +62,7 @@ bool UserCatalogFile::read(QJsonObject *root, QString *error) const
         return true;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = translate("Cannot read %1 (%2); nothing was changed.").arg(m_path, file.errorString());
+        *error = tr("Cannot read %1 (%2); nothing was changed.").arg(m_path, file.errorString());
         return false;
     }
     const QByteArray bytes = file.readAll();
@@ -76,8 +70,8 @@ bool UserCatalogFile::read(QJsonObject *root, QString *error) const
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const auto [line, column] = JsonLocator::lineAndColumn(bytes, parseError.offset);
-        *error = translate("%1:%2: not valid JSON at column %3 (%4). The file was left as it is: fix it (or move "
-                           "it away) and try again.")
+        *error = tr("%1:%2: not valid JSON at column %3 (%4). The file was left as it is: fix it (or move "
+                    "it away) and try again.")
                      .arg(m_path)
                      .arg(line)
                      .arg(column)
@@ -85,8 +79,8 @@ bool UserCatalogFile::read(QJsonObject *root, QString *error) const
         return false;
     }
     if (!doc.isObject() || (doc.object().contains("models"_L1) && !doc.object().value("models"_L1).isArray())) {
-        *error = translate("%1 is not a catalog (a JSON object with a \"models\" array). The file was left as it "
-                           "is: fix it (or move it away) and try again.")
+        *error = tr("%1 is not a catalog (a JSON object with a \"models\" array). The file was left as it "
+                    "is: fix it (or move it away) and try again.")
                      .arg(m_path);
         return false;
     }
@@ -99,11 +93,11 @@ QString UserCatalogFile::write(const QJsonObject &root) const
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return translate("Cannot write %1 (%2); nothing was changed.").arg(m_path, file.errorString());
+        return tr("Cannot write %1 (%2); nothing was changed.").arg(m_path, file.errorString());
     }
     file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
     if (!file.commit())
-        return translate("Cannot write %1 (%2); nothing was changed.").arg(m_path, file.errorString());
+        return tr("Cannot write %1 (%2); nothing was changed.").arg(m_path, file.errorString());
     return {};
 }
 
@@ -123,7 +117,7 @@ QString UserCatalogFile::upsert(const QJsonObject &entry, const QString &replace
             models.replace(i, entry);
             replaced = true;
         } else if (existing == id && id != target) {
-            return translate("%1 already has a model with the id \"%2\"; choose another id.").arg(m_path, id);
+            return tr("%1 already has a model with the id \"%2\"; choose another id.").arg(m_path, id);
         }
     }
     if (!replaced)
@@ -148,7 +142,7 @@ QString UserCatalogFile::remove(const QString &id)
             return write(root);
         }
     }
-    return translate("%1 has no model with the id \"%2\"; nothing was removed.").arg(m_path, id);
+    return tr("%1 has no model with the id \"%2\"; nothing was removed.").arg(m_path, id);
 }
 
 QJsonObject UserCatalogFile::entry(const QString &id) const

@@ -2,6 +2,7 @@
 
 #include "catalog/modelinfo.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -13,6 +14,8 @@ namespace maas {
 // edit fails with a message naming the file and line, and the user fixes or moves it first.
 class UserCatalogFile
 {
+    Q_DECLARE_TR_FUNCTIONS(UserCatalogFile)
+
 public:
     explicit UserCatalogFile(QString path);
 

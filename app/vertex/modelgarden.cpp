@@ -4,7 +4,6 @@
 #include "common/urlpolicy.h"
 #include "vertex/errortranslator.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,11 +17,6 @@ using namespace Qt::StringLiterals;
 namespace maas {
 
 namespace {
-
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("ModelGarden", text);
-}
 
 // Catalog ids are [a-z0-9._-]; a listed model id becomes one by lowercasing and replacing the rest.
 QString catalogIdFor(const PublisherModel &model)
@@ -51,9 +45,9 @@ ModelInfo entryFor(const PublisherModel &listed, const QString &publisherName)
         m.requestId = listed.publisher + u'/' + listed.modelId;
     }
     m.modalities = Modality::Text;
-    m.description = translate("Listed by Model Garden; not in the shipped catalog yet.");
-    m.notes = translate("Where it is served, its limits and prices are unknown to the app: try the global "
-                        "endpoint or us-central1, and see its Model Garden page.");
+    m.description = ModelGardenLister::tr("Listed by Model Garden; not in the shipped catalog yet.");
+    m.notes = ModelGardenLister::tr("Where it is served, its limits and prices are unknown to the app: try the global "
+                                    "endpoint or us-central1, and see its Model Garden page.");
     m.preview = listed.launchStage != u"GA";
     m.global = true;
     m.sourceFile = u"Model Garden"_s;
@@ -241,8 +235,8 @@ void ModelGardenLister::requestPage()
     Q_EMIT progress(m_current, static_cast<int>(m_publishers.size()), m_publishers.at(m_current));
     const QUrl url = pageUrl(m_publishers.at(m_current), m_pageToken);
     if (url.scheme() != u"https" && !isLoopbackHost(url.host())) {
-        fail(UserError::make(translate("Refusing to send credentials over plain http"), url.toDisplayString(),
-                             translate("Use an https endpoint override; plain http is only allowed for loopback."),
+        fail(UserError::make(tr("Refusing to send credentials over plain http"), url.toDisplayString(),
+                             tr("Use an https endpoint override; plain http is only allowed for loopback."),
                              u"insecure"_s));
         return;
     }
@@ -257,8 +251,8 @@ void ModelGardenLister::requestPage()
             return;
         }
         if (!error.isEmpty()) {
-            fail(UserError::make(translate("No access token"), error,
-                                 translate("Check the credential source in Tools ▸ Settings, then refresh again."),
+            fail(UserError::make(tr("No access token"), error,
+                                 tr("Check the credential source in Tools ▸ Settings, then refresh again."),
                                  u"credentials"_s));
             return;
         }
@@ -283,7 +277,7 @@ void ModelGardenLister::onReply(QNetworkReply *reply)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
     ErrorContext context;
-    context.modelName = translate("the Model Garden list");
+    context.modelName = tr("the Model Garden list");
     if (status == 0) {
         fail(ErrorTranslator::fromNetwork(reply->error(), reply->errorString(), 0, context));
         return;
@@ -300,18 +294,18 @@ void ModelGardenLister::onReply(QNetworkReply *reply)
             return;
         }
         if (status == 403)
-            e.remedy = translate("Your account may not list Model Garden models: ask a project owner for the Vertex AI "
-                                 "User role (roles/aiplatform.user), check it with gcloud ai model-garden models "
-                                 "list, then refresh again.");
+            e.remedy = tr("Your account may not list Model Garden models: ask a project owner for the Vertex AI "
+                          "User role (roles/aiplatform.user), check it with gcloud ai model-garden models "
+                          "list, then refresh again.");
         fail(e);
         return;
     }
     QString problem;
     const std::optional<PublisherModelsPage> page = parsePublisherModelsPage(body, &problem);
     if (!page) {
-        fail(UserError::make(translate("Model Garden sent an answer the app cannot read"), problem,
-                             translate("Check the endpoint override in Tools ▸ Settings; a proxy may be answering "
-                                       "instead of Vertex AI."),
+        fail(UserError::make(tr("Model Garden sent an answer the app cannot read"), problem,
+                             tr("Check the endpoint override in Tools ▸ Settings; a proxy may be answering "
+                                "instead of Vertex AI."),
                              u"malformed"_s));
         return;
     }
