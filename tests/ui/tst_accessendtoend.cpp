@@ -2,8 +2,9 @@
 // (endpoint override on loopback) with a service-account key file made here, whose token_uri is the
 // emulator's /token. A three-model comparison runs through the widgets on tokens the app mints with
 // the JWT-bearer grant; the clock then moves into the refresh margin and a second run shares exactly
-// one new grant. Afterwards neither the private key nor any access token is found in the settings
-// file, the app's directories or the log messages.
+// one new grant. The access doctor, on the same token source, names the fix for seed access walls.
+// Afterwards neither the private key nor any access token is found in the settings file, the app's
+// directories or the log messages.
 #include "auth/liveconnection.h"
 #include "auth/providerfactory.h"
 #include "auth/redact.h"
@@ -13,6 +14,7 @@
 #include "common/clock.h"
 #include "comparisoncontroller.h"
 #include "comparisonview.h"
+#include "doctor/accessdoctor.h"
 #include "emulator/emulator.h"
 #include "mainwindow.h"
 #include "responsepane.h"
@@ -26,9 +28,12 @@
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace maas;
@@ -225,7 +230,53 @@ void TestAccessEndToEnd::comparisonStreamsOnMintedAndRefreshedTokens()
     QCOMPARE(test::callVertex(*m_emulator, minted.token.value).status, 401);
     QCOMPARE(test::callVertex(*m_emulator, refreshed.token.value).status, 200);
 
-    // 3. No secret on disk or in the logs.
+    // 3. The access doctor on the app's own token source and settings: each wall the emulator plays stops
+    // at its step with the fix naming this project and service account; the cached token serves it all.
+    const QString member = u"serviceAccount:"_s + test::kServiceAccountEmail;
+    const struct
+    {
+        AccessScenario scenario;
+        QString location;
+        QString step;
+        QString command;
+    } walls[] = {
+        {AccessScenario::NoPredictPermission, u"us-east5"_s, u"permission"_s,
+         u"gcloud projects add-iam-policy-binding e2e-project --member=%1 --role=roles/aiplatform.user"_s.arg(member)},
+        {AccessScenario::ModelNotEnabled, u"us-east5"_s, u"model"_s,
+         u"gcloud projects add-iam-policy-binding e2e-project --member=%1 "
+         u"--role=roles/consumerprocurement.entitlementManager"_s.arg(member)},
+        {AccessScenario::GlobalBlockedByOrgPolicy, u"global"_s, u"global"_s,
+         u"gcloud org-policies describe gcp.restrictEndpointUsage --project=e2e-project --effective"_s},
+        {AccessScenario::ApiDisabled, u"us-east5"_s, u"model"_s,
+         u"gcloud services enable aiplatform.googleapis.com --project e2e-project"_s},
+    };
+    AccessDoctor doctor(m_network, *m_tokens, m_clock, &m_catalog);
+    for (const auto &wall : walls) {
+        m_emulator->setAccessScenario(wall.scenario);
+        QSignalSpy finished(&doctor, &AccessDoctor::finished);
+        DoctorRequest request{m_live->clientOptions().project,
+                              wall.location,
+                              u"claude-sonnet-4-5"_s,
+                              m_live->clientOptions().baseOverride,
+                              {},
+                              {}};
+        request.credentials = [this] { return DoctorCredentials{m_live->sourceDescription(), m_live->problem()}; };
+        doctor.run(request);
+        QVERIFY(finished.wait(60'000));
+        const QList<DoctorStep> &steps = doctor.steps();
+        const auto failed = std::find_if(steps.cbegin(), steps.cend(),
+                                         [](const DoctorStep &s) { return s.status == StepStatus::Fail; });
+        QVERIFY2(failed != steps.cend() && failed->id == wall.step, qPrintable(wall.step));
+        QStringList commands;
+        for (const DoctorFix &fix : failed->fixes)
+            commands << fix.command;
+        QVERIFY2(commands.contains(wall.command), qPrintable(commands.join(u'\n')));
+        QVERIFY(steps.first().found.contains(u"service account key"_s));
+    }
+    m_emulator->setAccessScenario(AccessScenario::AllowAll);
+    QCOMPARE(m_emulator->tokenRequestCount(), 2);
+
+    // 4. No secret on disk or in the logs.
     m_settings->sync();
     const QList<QByteArray> secrets{keyFragment(m_keys.privatePem), "PRIVATE KEY", minted.token.value.toUtf8(),
                                     refreshed.token.value.toUtf8()};
