@@ -127,6 +127,8 @@ QString connectionText(const maas::LiveConnection &live)
     case M::LocalEndpoint:
         return QApplication::translate("main", "Endpoint %1").arg(live.clientOptions().baseOverride.toDisplayString());
     case M::Configured:
+        if (const QUrl base = live.clientOptions().baseOverride; !base.isEmpty()) // a loopback one with a credential
+            return QApplication::translate("main", "Endpoint %1").arg(base.toDisplayString());
         break;
     }
     return QApplication::translate("main", "Vertex AI");
@@ -205,7 +207,7 @@ int main(int argc, char *argv[])
     // With no project, no token and no endpoint of its own, the app runs on the built-in emulator so
     // the first run works anywhere (LiveConnection decides, and switches when the settings change). A
     // project uses the credential source chosen in Settings; MAAS_ACCESS_TOKEN wins over it, and a
-    // loopback endpoint override needs no credentials.
+    // loopback endpoint override uses it only when a credential is set (key or ADC file, pasted token).
     std::unique_ptr<maas::Emulator> emulator;
     maas::LiveConnection::Options liveOptions;
     liveOptions.forceDemo = parser.isSet(demo);

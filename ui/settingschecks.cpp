@@ -135,14 +135,19 @@ QString SettingsChecks::statusLine(const CredentialStatus &status)
     }
     QString who = status.account.isEmpty() ? tr("Token obtained (the source does not say for whom)")
                                            : tr("Authenticated as %1").arg(status.account);
+    QString line;
     if (status.minutesLeft < 0)
-        return tr("%1; the source does not say when the token expires.").arg(who);
-    if (status.expiresSoon())
-        return tr("%1, token valid for %n more min only: a pasted token cannot be refreshed, paste a new one "
+        line = tr("%1; the source does not say when the token expires.").arg(who);
+    else if (status.expiresSoon())
+        line = tr("%1, token valid for %n more min only: a pasted token cannot be refreshed, paste a new one "
                   "(gcloud auth print-access-token).",
                   nullptr, status.minutesLeft)
-            .arg(who);
-    return tr("%1, token valid for %n min", nullptr, status.minutesLeft).arg(who);
+                   .arg(who);
+    else
+        line = tr("%1, token valid for %n min", nullptr, status.minutesLeft).arg(who);
+    if (!status.note.isEmpty())
+        line += u'\n' + tr("Note: %1.").arg(status.note);
+    return line;
 }
 
 QString SettingsChecks::statusBarLine(const QString &sourceLabel, const CredentialStatus &status)

@@ -13,12 +13,16 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QMetaEnum>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
@@ -48,7 +52,9 @@ SettingsPage::SettingsPage(Settings &settings, const QString &userCatalogPath, S
     , m_requestTypeNote(new QLabel(this))
     , m_credentialSource(new QComboBox(this))
     , m_credentialFile(new QLineEdit(this))
+    , m_browse(new QPushButton(tr("&Browse…"), this))
     , m_token(new QLineEdit(this))
+    , m_forgetToken(new QPushButton(tr("&Forget token"), this))
     , m_tokenNote(new QLabel(this))
     , m_credentialStatus(new QLabel(this))
     , m_checkAccess(new QPushButton(tr("Check &access…"), this))
@@ -80,6 +86,7 @@ SettingsPage::SettingsPage(Settings &settings, const QString &userCatalogPath, S
             m_credentialStatus->setText(SettingsChecks::statusLine(status));
             const bool warn = status.state == CredentialStatus::State::Problem || status.expiresSoon();
             m_credentialStatus->setStyleSheet(warn ? QString(kWarningStyle) : QString());
+            QMetaObject::invokeMethod(this, &SettingsPage::fitHeight, Qt::QueuedConnection);
         });
     if (m_services.secrets)
         connect(m_services.secrets, &SecretStore::persistenceChanged, this, &SettingsPage::updateTokenNote);
@@ -87,8 +94,12 @@ SettingsPage::SettingsPage(Settings &settings, const QString &userCatalogPath, S
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsPage::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsPage::reject);
     connect(m_checkAccess, &QPushButton::clicked, this, &SettingsPage::accessDoctorRequested);
+    connect(m_browse, &QPushButton::clicked, this, &SettingsPage::browseForCredentialFile);
+    connect(m_forgetToken, &QPushButton::clicked, this, &SettingsPage::forgetPastedToken);
     for (QLineEdit *edit : {m_project, m_endpoint, m_quotaProject})
         connect(edit, &QLineEdit::textChanged, this, &SettingsPage::validate);
+    // Whether a loopback endpoint gets real credentials or the placeholder shows in the status.
+    connect(m_endpoint, &QLineEdit::textChanged, m_probeTimer, qOverload<>(&QTimer::start));
     connect(m_region, &QComboBox::currentTextChanged, this, [this] {
         updateRegionInfo();
         validate();
@@ -197,11 +208,13 @@ void SettingsPage::updateCredentialRows()
 {
     const QString source = credentialSource();
     const bool pasted = source == u"PastedToken";
-    m_credentialForm->setRowVisible(m_credentialFile,
-                                    source == u"ServiceAccountKey" || source == u"ApplicationDefault");
-    m_credentialForm->setRowVisible(m_token, pasted && m_services.secrets);
+    const bool file = source == u"ServiceAccountKey" || source == u"ApplicationDefault";
+    m_credentialForm->setRowVisible(m_fileRow, file);
+    m_credentialFile->setEnabled(file);
+    m_credentialForm->setRowVisible(m_tokenRow, pasted && m_services.secrets);
+    m_forgetToken->setEnabled(m_settings.pastedTokenTime().isValid());
+    QMetaObject::invokeMethod(this, &SettingsPage::fitHeight, Qt::QueuedConnection);
     m_credentialForm->setRowVisible(m_tokenNote, pasted && m_services.secrets);
-    m_credentialFile->setEnabled(source == u"ServiceAccountKey" || source == u"ApplicationDefault");
 }
 
 void SettingsPage::updateTokenNote()
@@ -225,6 +238,7 @@ void SettingsPage::updateTokenNote()
     } else {
         m_token->setPlaceholderText(tr("Paste the output of gcloud auth print-access-token"));
     }
+    m_forgetToken->setEnabled(pasted.isValid());
 }
 
 void SettingsPage::checkCredentials()
@@ -240,8 +254,19 @@ void SettingsPage::checkCredentials()
         m_probe->clear();
         return;
     }
-    ConfiguredProvider chosen;
     const QString typed = SettingsChecks::cleanedToken(m_token->text());
+    const QUrl endpoint(m_endpoint->text().trimmed());
+    const bool tokenPasted = !typed.isEmpty() || m_settings.pastedTokenTime().isValid();
+    if (!endpoint.isEmpty() && isLoopbackHost(endpoint.host()) &&
+        !credentialIsSet(source, m_credentialFile->text(), tokenPasted)) {
+        // LiveConnection's rule: a loopback endpoint without a credential set here gets a placeholder.
+        m_probe->clear();
+        m_credentialStatus->setText(tr("Local endpoint: requests carry a placeholder token, not this source's. Set a "
+                                       "key file, an ADC file or a pasted token to send real tokens to it."));
+        QMetaObject::invokeMethod(this, &SettingsPage::fitHeight, Qt::QueuedConnection);
+        return;
+    }
+    ConfiguredProvider chosen;
     if (pasted && !typed.isEmpty()) {
         if (const QString problem = SettingsChecks::accessTokenProblem(typed); !problem.isEmpty()) {
             m_probe->report(problem);
@@ -250,15 +275,74 @@ void SettingsPage::checkCredentials()
         rememberSecret(typed);
         m_draftSecrets->insert(QString(PastedTokenSource::kSecretKey), typed.toUtf8());
         chosen = makeConfiguredProvider(source, {}, *m_services.network, *m_services.clock, m_draftSecrets,
-                                        m_services.clock->now());
+                                        m_services.clock->now(), tokenInfoUrlFor(m_endpoint->text()));
     } else {
         chosen = makeConfiguredProvider(source, m_credentialFile->text().trimmed(), *m_services.network,
-                                        *m_services.clock, m_services.secrets, m_settings.pastedTokenTime());
+                                        *m_services.clock, m_services.secrets, m_settings.pastedTokenTime(),
+                                        tokenInfoUrlFor(m_endpoint->text()));
     }
     if (!chosen.problem.isEmpty())
         m_probe->report(chosen.problem);
     else
         m_probe->check(std::move(chosen.provider), !pasted);
+}
+
+void SettingsPage::fitHeight()
+{
+    if (!isVisible() || !layout())
+        return;
+    layout()->activate();
+    if (const int needed = heightForWidth(width()); needed > height())
+        resize(width(), needed);
+}
+
+void SettingsPage::browseForCredentialFile()
+{
+    // Window-modal and asynchronous, so tests can find the dialog and answer it.
+    const QString current = m_credentialFile->text().trimmed();
+    auto *dialog = new QFileDialog(this, tr("Choose a service account key or ADC file"),
+                                   current.isEmpty() ? QString() : QFileInfo(current).absolutePath(),
+                                   tr("JSON files (*.json);;All files (*)"));
+    dialog->setObjectName(u"credentialFileDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setAcceptMode(QFileDialog::AcceptOpen);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        if (!path.isEmpty())
+            m_credentialFile->setText(QDir::toNativeSeparators(path));
+    });
+    dialog->open();
+}
+
+void SettingsPage::forgetPastedToken()
+{
+    SecretStore *store = m_services.secrets;
+    if (!store)
+        return;
+    m_token->clear();
+    m_forgetToken->setEnabled(false);
+    const QPointer<SettingsPage> page(this);
+    Settings *settings = &m_settings;
+    store->remove(QString(PastedTokenSource::kSecretKey), settings, [page, settings](const QString &error) {
+        if (!error.isEmpty()) {
+            qCWarning(lcSettingsPage).noquote() << "the pasted token could not be removed:" << redact(error);
+            if (page) {
+                page->m_credentialStatus->setText(
+                    tr("The pasted token could not be removed from the keychain: %1. Remove the entry "
+                       "\"pasted-token\" of maas-playground with your keychain tool.")
+                        .arg(redact(error)));
+                page->m_forgetToken->setEnabled(true);
+            }
+            return;
+        }
+        settings->reset(Settings::Key::PastedTokenTime); // the app leaves the token at once
+        settings->sync();
+        if (page) {
+            page->updateTokenNote();
+            page->validate();
+            page->checkCredentials();
+        }
+    });
 }
 
 void SettingsPage::accept()

@@ -7,6 +7,7 @@
 class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QNetworkAccessManager;
@@ -70,6 +71,10 @@ private:
     void updateCredentialRows();
     void updateTokenNote();
     void checkCredentials();
+    void browseForCredentialFile();
+    // Grows the dialog when wrapped texts (status, notes) need more lines than it has room for.
+    void fitHeight();
+    void forgetPastedToken();
     QString credentialSource() const;
 
     Settings &m_settings;
@@ -83,7 +88,9 @@ private:
     QLabel *m_requestTypeNote;
     QComboBox *m_credentialSource;
     QLineEdit *m_credentialFile;
+    QPushButton *m_browse;
     QLineEdit *m_token;
+    QPushButton *m_forgetToken;
     QLabel *m_tokenNote;
     QLabel *m_credentialStatus;
     QPushButton *m_checkAccess;
@@ -93,6 +100,8 @@ private:
     QLabel *m_problems;
     QDialogButtonBox *m_buttons;
     QFormLayout *m_credentialForm = nullptr;
+    QHBoxLayout *m_fileRow = nullptr;  // the file field and Browse…
+    QHBoxLayout *m_tokenRow = nullptr; // the token field and Forget token
     QTimer *m_probeTimer;
     CredentialProbe *m_probe = nullptr;
     MemorySecretStore *m_draftSecrets = nullptr; // a token being typed, for the live check only

@@ -77,7 +77,11 @@ void SettingsPage::buildLayout(const QString &userCatalogPath)
     m_credentialSource->addItem(tr("Pasted access token"), u"PastedToken"_s);
     m_credentialFile->setObjectName(u"credentialFileEdit"_s);
     m_credentialFile->setPlaceholderText(tr("Path of the JSON key or ADC file"));
+    m_browse->setObjectName(u"browseCredentialFileButton"_s);
+    m_browse->setToolTip(tr("Pick the JSON key or ADC file"));
     m_token->setObjectName(u"accessTokenEdit"_s);
+    m_forgetToken->setObjectName(u"forgetTokenButton"_s);
+    m_forgetToken->setToolTip(tr("Remove the pasted token from the keychain (or memory) now"));
     m_token->setEchoMode(QLineEdit::Password);
     m_token->setAccessibleName(tr("Access token"));
     m_tokenNote->setObjectName(u"tokenStorageNote"_s);
@@ -113,8 +117,18 @@ void SettingsPage::buildLayout(const QString &userCatalogPath)
     auto *credentials = new QGroupBox(tr("Credentials"), this);
     m_credentialForm = new QFormLayout(credentials);
     m_credentialForm->addRow(tr("&Source:"), m_credentialSource);
-    m_credentialForm->addRow(tr("Credential &file:"), m_credentialFile);
-    m_credentialForm->addRow(tr("Access &token:"), m_token);
+    m_fileRow = new QHBoxLayout;
+    m_fileRow->addWidget(m_credentialFile, 1);
+    m_fileRow->addWidget(m_browse);
+    m_credentialForm->addRow(tr("Credential &file:"), m_fileRow);
+    m_tokenRow = new QHBoxLayout;
+    m_tokenRow->addWidget(m_token, 1);
+    m_tokenRow->addWidget(m_forgetToken);
+    m_credentialForm->addRow(tr("Access &token:"), m_tokenRow);
+    if (auto *label = qobject_cast<QLabel *>(m_credentialForm->labelForField(m_fileRow)))
+        label->setBuddy(m_credentialFile);
+    if (auto *label = qobject_cast<QLabel *>(m_credentialForm->labelForField(m_tokenRow)))
+        label->setBuddy(m_token);
     m_credentialForm->addRow(QString(), m_tokenNote);
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_credentialStatus, 1);

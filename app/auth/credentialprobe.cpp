@@ -76,6 +76,7 @@ void CredentialProbe::start(TokenProvider &provider, bool refreshable)
             status.state = CredentialStatus::State::Ready;
             status.account = token.account;
             status.expiry = token.expiry;
+            status.note = token.note;
             if (token.expiry.isValid())
                 status.minutesLeft = static_cast<int>(std::max<qint64>(0, m_clock.now().secsTo(token.expiry) / 60));
         }

@@ -29,6 +29,7 @@ struct CredentialStatus
     int minutesLeft = -1;    // whole minutes until expiry when checked (-1: unknown)
     bool refreshable = true; // false for a pasted token: nothing renews it
     QString problem;
+    QString note; // what the source could not confirm (a pasted token's expiry without tokeninfo)
 
     // A token that nothing renews and that has less than this left deserves a warning.
     static constexpr int kExpiryWarningMinutes = 10;

@@ -58,7 +58,9 @@ LiveConnection::Mode LiveConnection::wantedMode()
     if (!m_options.environmentToken.isEmpty())
         return Mode::EnvironmentToken;
     const QUrl endpoint(m_settings.endpointOverride());
-    if (!endpoint.isEmpty() && isLoopbackHost(endpoint.host()))
+    // On loopback (the emulator, a local proxy) a credential set in Settings is used, so the app can mint
+    // and refresh real tokens against the emulator; with none set, a placeholder token is enough there.
+    if (!endpoint.isEmpty() && isLoopbackHost(endpoint.host()) && !credentialIsSet(m_settings))
         return Mode::LocalEndpoint;
     return Mode::Configured;
 }
@@ -116,7 +118,8 @@ void LiveConnection::rebuildSource()
         m_tokens.setSource(std::make_unique<StaticTokenProvider>(u"local-token"_s, u"the local token"_s));
         break;
     case Mode::Configured: {
-        ConfiguredProvider chosen = makeConfiguredProvider(m_settings, m_network, m_clock, m_secrets.data());
+        ConfiguredProvider chosen = makeConfiguredProvider(m_settings, m_network, m_clock, m_secrets.data(),
+                                                           tokenInfoUrlFor(m_settings.endpointOverride()));
         m_tokens.setSource(std::move(chosen.provider));
         m_description = chosen.description;
         m_problem = chosen.problem;
@@ -130,8 +133,13 @@ void LiveConnection::onSettingChanged(Settings::Key key)
 {
     using K = Settings::Key;
     switch (key) {
-    case K::ProjectId:
     case K::EndpointOverride:
+        // A pasted token is checked with tokeninfo where the endpoint is: rebuild it when that moves.
+        if (!applyMode() && m_mode == Mode::Configured &&
+            m_settings.credentialSource() == Settings::CredentialSource::PastedToken)
+            rebuildSource();
+        break;
+    case K::ProjectId:
     case K::RequestTimeoutSeconds:
     case K::RetryCount:
     case K::QuotaProject:

@@ -32,8 +32,9 @@ public:
     {
         OfflineDemo,      // the built-in emulator, a fixed token
         EnvironmentToken, // MAAS_ACCESS_TOKEN, which wins over the settings
-        LocalEndpoint,    // an endpoint override on loopback: no credentials needed
-        Configured,       // the credential source chosen in Settings
+        LocalEndpoint,    // an endpoint override on loopback and no credential set: a placeholder token
+        Configured,       // the credential source chosen in Settings (on loopback too, when one is set:
+                          // a key or ADC file path, or a pasted token; see credentialIsSet())
     };
     Q_ENUM(Mode)
 

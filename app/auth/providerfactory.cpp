@@ -7,6 +7,7 @@
 #include "auth/pastedtokensource.h"
 #include "auth/serviceaccountsource.h"
 #include "auth/tokencache.h"
+#include "vertex/endpointresolver.h"
 
 #include <QMetaObject>
 #include <QObject>
@@ -48,7 +49,7 @@ ConfiguredProvider failing(QString description, QString problem)
 
 ConfiguredProvider makeConfiguredProvider(Settings::CredentialSource source, const QString &file,
                                           QNetworkAccessManager &network, const Clock &clock, SecretStore *secrets,
-                                          const QDateTime &pastedAt)
+                                          const QDateTime &pastedAt, const QUrl &tokenInfoUrl)
 {
     using S = Settings::CredentialSource;
     std::unique_ptr<TokenProvider> raw;
@@ -83,7 +84,8 @@ ConfiguredProvider makeConfiguredProvider(Settings::CredentialSource source, con
         break;
     case S::PastedToken: {
         if (secrets) {
-            raw = std::make_unique<PastedTokenSource>(*secrets, pastedAt, clock);
+            raw = std::make_unique<PastedTokenSource>(*secrets, pastedAt, clock,
+                                                      tokenInfoUrl.isEmpty() ? nullptr : &network, tokenInfoUrl);
             description = u"a pasted access token"_s;
             break;
         }
@@ -104,10 +106,37 @@ ConfiguredProvider makeConfiguredProvider(Settings::CredentialSource source, con
 }
 
 ConfiguredProvider makeConfiguredProvider(const Settings &settings, QNetworkAccessManager &network, const Clock &clock,
-                                          SecretStore *secrets)
+                                          SecretStore *secrets, const QUrl &tokenInfoUrl)
 {
     return makeConfiguredProvider(settings.credentialSource(), settings.get<QString>(Settings::Key::CredentialFile),
-                                  network, clock, secrets, settings.pastedTokenTime());
+                                  network, clock, secrets, settings.pastedTokenTime(), tokenInfoUrl);
+}
+
+QUrl tokenInfoUrlFor(const QString &endpointOverride)
+{
+    return EndpointResolver({}, QUrl(endpointOverride.trimmed())).tokenInfoUrl();
+}
+
+bool credentialIsSet(Settings::CredentialSource source, const QString &file, bool tokenPasted)
+{
+    using S = Settings::CredentialSource;
+    switch (source) {
+    case S::ServiceAccountKey:
+    case S::ApplicationDefault:
+        return !file.trimmed().isEmpty();
+    case S::PastedToken:
+        return tokenPasted;
+    case S::GcloudCli:
+    case S::MetadataServer:
+        break;
+    }
+    return false;
+}
+
+bool credentialIsSet(const Settings &settings)
+{
+    return credentialIsSet(settings.credentialSource(), settings.get<QString>(Settings::Key::CredentialFile),
+                           settings.pastedTokenTime().isValid());
 }
 
 QString quotaProjectFor(const Settings &settings, const QProcessEnvironment &environment)

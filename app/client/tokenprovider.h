@@ -14,6 +14,7 @@ struct AccessToken
     QString value;
     QDateTime expiry; // invalid when unknown
     QString account;  // who it authenticates as, when known
+    QString note;     // what the source could not confirm (shown beside the status), usually empty
 };
 
 // Supplies bearer tokens. Asynchronous: sources may run gcloud or call a token endpoint.

@@ -130,10 +130,28 @@ void AccessDoctor::onToken(const AccessToken &token, const QString &error)
     }
     m_email = token.account;
     m_tokenExpiry = token.expiry;
-    if (m_email.isEmpty())
+    if (isCustomServer()) // tokeninfo and Resource Manager are Google's; that server is not
+        checkCustomServer();
+    else if (m_email.isEmpty())
         lookUpIdentity(token.value);
     else
         checkProject();
+}
+
+bool AccessDoctor::isCustomServer() const
+{
+    return m_info && !m_info->endpoint.isEmpty();
+}
+
+void AccessDoctor::checkCustomServer()
+{
+    set(Token, StepStatus::Pass, tokenFound());
+    const QString why = tr("%1 is served by its own OpenAI-compatible server (%2), not by Vertex AI: Google Cloud "
+                           "projects and IAM permissions do not apply to it, so Resource Manager is not asked.")
+                            .arg(modelLabel(), m_info->endpoint.toDisplayString());
+    set(Project, StepStatus::Skipped, {}, why);
+    set(Permission, StepStatus::Skipped, {}, why);
+    checkModel(m_request.location, false);
 }
 
 void AccessDoctor::lookUpIdentity(const QString &token)

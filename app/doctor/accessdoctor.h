@@ -82,6 +82,10 @@ private:
     };
     void onToken(const AccessToken &token, const QString &error);
     void lookUpIdentity(const QString &token);
+    // A catalog entry with its own base URL (a custom OpenAI-compatible server).
+    bool isCustomServer() const;
+    // Skips the project and permission steps (Google's, not that server's), then asks the model.
+    void checkCustomServer();
     QString tokenFound() const; // the identity and how long the token lasts
     void checkProject();
     void checkPermission();

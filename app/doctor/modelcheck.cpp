@@ -115,7 +115,13 @@ void AccessDoctor::onProbe(const QString &location, bool forGlobalStep, const st
     if (location != m_request.location)
         found += tr(" (asked there because the global endpoint is blocked)");
     set(Model, StepStatus::Pass, found);
-    if (m_globalBlocked) {
+    if (isCustomServer()) {
+        set(Global, StepStatus::Skipped, {},
+            tr("%1 is served by its own server, not by Vertex AI's global endpoint; no organization policy "
+               "applies.")
+                .arg(modelLabel()));
+        finish();
+    } else if (m_globalBlocked) {
         finish();
     } else if (m_request.location == u"global") {
         set(Global, StepStatus::Pass, tr("The global endpoint answered."));

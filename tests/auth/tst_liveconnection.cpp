@@ -5,6 +5,7 @@
 #include "auth/pastedtokensource.h"
 #include "auth/providerfactory.h"
 #include "auth/secretstore.h"
+#include "auth/serviceaccountsource.h"
 #include "authtestsupport.h"
 #include "client/chatclient.h"
 #include "common/clock.h"
@@ -41,6 +42,8 @@ private Q_SLOTS:
     void embeddingsCarryTheHeadersToo();
     void provisionedOnlyIsRefusedOnGlobal();
     void credentialChangesSwitchTheSource();
+    void loopbackEndpointUsesACredentialThatIsSet();
+    void pastedTokenExpiryComesFromTokenInfo();
     void demoEndsWhenAProjectIsSet();
     void timeoutAndRetriesApplyAtOnce();
 
@@ -199,19 +202,30 @@ void TestLiveConnection::credentialChangesSwitchTheSource()
     QCOMPARE(m_live->mode(), LiveConnection::Mode::Configured);
     QSignalSpy changed(m_live.get(), &LiveConnection::connectionChanged);
 
-    QVERIFY(m_settings->setValue(K::CredentialSource, u"PastedToken"_s));
+    // A pasted token is checked with tokeninfo where the endpoint is: back on loopback, where nothing
+    // pasted yet means the placeholder.
+    QVERIFY(m_settings->setValue(K::EndpointOverride, m_emulator->baseUrl().toString()));
     QCOMPARE(changed.size(), 1);
+    QVERIFY(m_settings->setValue(K::CredentialSource, u"PastedToken"_s));
+    QCOMPARE(m_live->mode(), LiveConnection::Mode::LocalEndpoint);
     const auto fetchNow = [this] {
         test::FetchResult r = test::fetchAndWait(*m_tokens);
         return std::make_pair(r.token.value, r.error);
     };
-    QVERIFY(fetchNow().second.contains(u"no access token has been pasted"_s));
+    QCOMPARE(fetchNow().first, u"local-token"_s);
 
     // What the settings page does on OK: the token into the store, then the time into the settings.
     m_secrets->insert(QString(PastedTokenSource::kSecretKey), "ya29.pasted-for-the-test-1234567"_ba);
     QVERIFY(m_settings->setValue(K::PastedTokenTime, m_clock.now().toUTC().toString(Qt::ISODate)));
+    QCOMPARE(m_live->mode(), LiveConnection::Mode::Configured);
     QCOMPARE(changed.size(), 2);
-    QCOMPARE(fetchNow().first, u"ya29.pasted-for-the-test-1234567"_s);
+    const test::FetchResult pasted = test::fetchAndWait(*m_tokens);
+    QCOMPARE(pasted.token.value, u"ya29.pasted-for-the-test-1234567"_s);
+    // The emulator's tokeninfo does not know it: the hour after pasting, with a note saying so.
+    QVERIFY2(pasted.token.note.contains(u"tokeninfo"_s) && pasted.token.note.contains(u"one hour"_s),
+             qPrintable(pasted.token.note));
+    QVERIFY(pasted.token.note.contains(m_emulator->baseUrl().authority()));
+    QVERIFY(qAbs(pasted.token.expiry.secsTo(m_clock.now().addSecs(3600))) < 5);
 
     // A broken key file: the source explains itself, no restart needed.
     const QString key = m_dir.filePath(u"broken.json"_s);
@@ -220,6 +234,93 @@ void TestLiveConnection::credentialChangesSwitchTheSource()
     QVERIFY(m_settings->setValue(K::CredentialFile, key));
     QVERIFY2(m_live->problem().contains(u"JSON"_s), qPrintable(m_live->problem()));
     QCOMPARE(fetchNow().second, m_live->problem());
+}
+
+void TestLiveConnection::loopbackEndpointUsesACredentialThatIsSet()
+{
+    // The rule: on a loopback endpoint override, a credential set in Settings (key file, ADC file, pasted
+    // token) is used; gcloud, the metadata server or a source with nothing set get the placeholder.
+    const test::TestKeyPair pair = test::generateKeyPair();
+    EmulatorOptions o = test::authOptions(pair.publicPem);
+    o.auth.requireMintedTokens = true;
+    std::unique_ptr<Emulator> issuer = test::startEmulator(o);
+    QVERIFY(issuer);
+    const QString key = m_dir.filePath(u"loopback-key.json"_s);
+    QVERIFY(test::writeFile(key, test::serviceAccountJson(pair.privatePem, issuer->tokenUrl().toString())));
+    QVERIFY(m_settings->setValue(K::EndpointOverride, issuer->baseUrl().toString()));
+
+    QVERIFY(m_settings->setValue(K::CredentialSource, u"ServiceAccountKey"_s));
+    QCOMPARE(m_live->mode(), LiveConnection::Mode::LocalEndpoint); // no file yet
+    QCOMPARE(test::fetchAndWait(*m_tokens).token.value, u"local-token"_s);
+
+    QSignalSpy changed(m_live.get(), &LiveConnection::connectionChanged);
+    QVERIFY(m_settings->setValue(K::CredentialFile, key));
+    QCOMPARE(m_live->mode(), LiveConnection::Mode::Configured);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(m_client->options().baseOverride, issuer->baseUrl()); // still the loopback endpoint
+    const test::FetchResult minted = test::fetchAndWait(*m_tokens);
+    QVERIFY2(minted.error.isEmpty(), qPrintable(minted.error));
+    QVERIFY(minted.token.value.startsWith(u"ya29.emulator-"_s));
+    QCOMPARE(minted.token.account, test::kServiceAccountEmail);
+    QCOMPARE(issuer->tokenRequestCount(), 1);
+    QCOMPARE(test::callVertex(*issuer, minted.token.value).status, 200);
+    QCOMPARE(test::callVertex(*issuer, u"local-token"_s).status, 401); // the placeholder would not do here
+
+    // gcloud has nothing set in Settings: the placeholder again.
+    QVERIFY(m_settings->setValue(K::CredentialSource, u"GcloudCli"_s));
+    QCOMPARE(m_live->mode(), LiveConnection::Mode::LocalEndpoint);
+    // A pasted token counts once it is pasted (its paste time is recorded).
+    QVERIFY(m_settings->setValue(K::CredentialSource, u"PastedToken"_s));
+    QCOMPARE(m_live->mode(), LiveConnection::Mode::LocalEndpoint);
+    m_secrets->insert(QString(PastedTokenSource::kSecretKey), minted.token.value.toUtf8());
+    QVERIFY(m_settings->setValue(K::PastedTokenTime, m_clock.now().toUTC().toString(Qt::ISODate)));
+    QCOMPARE(m_live->mode(), LiveConnection::Mode::Configured);
+    QCOMPARE(test::fetchAndWait(*m_tokens).token.value, minted.token.value);
+    m_settings->reset(K::PastedTokenTime); // forgotten
+    QCOMPARE(m_live->mode(), LiveConnection::Mode::LocalEndpoint);
+    QVERIFY(m_settings->setValue(K::EndpointOverride, m_emulator->baseUrl().toString()));
+}
+
+void TestLiveConnection::pastedTokenExpiryComesFromTokenInfo()
+{
+    // A token the emulator minted 20 minutes' worth of, pasted "50 minutes ago": tokeninfo's answer wins
+    // over the hour after pasting, and names the account.
+    const test::TestKeyPair pair = test::generateKeyPair();
+    EmulatorOptions o = test::authOptions(pair.publicPem);
+    o.auth.tokenLifetimeSeconds = 1200;
+    std::unique_ptr<Emulator> issuer = test::startEmulator(o);
+    QVERIFY(issuer);
+    const ServiceAccountKey key =
+        ServiceAccountKey::fromJson(test::serviceAccountJson(pair.privatePem, issuer->tokenUrl().toString()), u"k"_s);
+    QVERIFY2(key.isValid(), qPrintable(key.error));
+    ServiceAccountSource minter(m_network, m_clock, key);
+    const test::FetchResult minted = test::fetchAndWait(minter);
+    QVERIFY2(minted.error.isEmpty(), qPrintable(minted.error));
+
+    QVERIFY(m_settings->setValue(K::EndpointOverride, issuer->baseUrl().toString()));
+    QVERIFY(m_settings->setValue(K::CredentialSource, u"PastedToken"_s));
+    m_secrets->insert(QString(PastedTokenSource::kSecretKey), minted.token.value.toUtf8());
+    QVERIFY(m_settings->setValue(K::PastedTokenTime, m_clock.now().addSecs(-50 * 60).toUTC().toString(Qt::ISODate)));
+    QCOMPARE(m_live->mode(), LiveConnection::Mode::Configured);
+    const test::FetchResult pasted = test::fetchAndWait(*m_tokens);
+    QVERIFY2(pasted.error.isEmpty(), qPrintable(pasted.error));
+    QCOMPARE(pasted.token.value, minted.token.value);
+    QCOMPARE(pasted.token.account, test::kServiceAccountEmail);
+    QVERIFY2(pasted.token.note.isEmpty(), qPrintable(pasted.token.note));
+    const qint64 left = m_clock.now().secsTo(pasted.token.expiry);
+    QVERIFY2(left > 1100 && left <= 1200, qPrintable(QString::number(left)));
+
+    // tokeninfo unreachable: the hour after pasting, and the note says why.
+    MemorySecretStore store;
+    store.insert(QString(PastedTokenSource::kSecretKey), minted.token.value.toUtf8());
+    const QDateTime pastedAt = m_clock.now();
+    PastedTokenSource unreachable(store, pastedAt, m_clock, &m_network, QUrl(u"http://127.0.0.1:1/tokeninfo"_s));
+    const test::FetchResult fallback = test::fetchAndWait(unreachable);
+    QVERIFY2(fallback.error.isEmpty(), qPrintable(fallback.error));
+    QCOMPARE(fallback.token.expiry, pastedAt.addSecs(3600));
+    QVERIFY2(fallback.token.note.contains(u"could not confirm"_s), qPrintable(fallback.token.note));
+    QVERIFY(!fallback.token.note.contains(minted.token.value));
+    QVERIFY(m_settings->setValue(K::EndpointOverride, m_emulator->baseUrl().toString()));
 }
 
 void TestLiveConnection::demoEndsWhenAProjectIsSet()

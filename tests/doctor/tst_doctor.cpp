@@ -9,6 +9,7 @@
 #include "doctor/accessdoctor.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -84,6 +85,7 @@ private Q_SLOTS:
     void tokenEndpointRefusalFailsTheTokenStep();
     void unknownModelAndBadProjectAreExplained();
     void rerunReplacesTheFirstRun();
+    void customServerSkipsResourceManager();
 
 private:
     QList<DoctorStep> runDoctor(const QString &model, const QString &location, const QString &project = kProject);
@@ -414,6 +416,54 @@ void TestDoctor::rerunReplacesTheFirstRun()
     QTest::qWait(200); // nothing of the first run may arrive late
     QCOMPARE(finished.size(), 1);
     QVERIFY2(m_doctor->passed(), qPrintable(statuses(m_doctor->steps())));
+}
+
+void TestDoctor::customServerSkipsResourceManager()
+{
+    // A user's catalog entry with its own base URL: here the emulator's OpenAI-compatible endpoint. Resource
+    // Manager would refuse (the scenario), but it is not asked at all: that server has no Google project.
+    const QString base = m_emulator->baseUrl().toString() + u"/projects/own/locations/us-central1/endpoints/openapi"_s;
+    const QJsonObject model{{u"id"_s, u"own-llama"_s},
+                            {u"name"_s, u"Own Llama"_s},
+                            {u"publisher"_s, u"own"_s},
+                            {u"family"_s, u"openai-chat"_s},
+                            {u"requestId"_s, u"meta/llama-3.3-70b-instruct-maas"_s},
+                            {u"modalities"_s, QJsonArray{u"text"_s}},
+                            {u"description"_s, u"A Llama on a server of our own"_s},
+                            {u"launchStage"_s, u"GA"_s},
+                            {u"regions"_s, QJsonArray{}},
+                            {u"global"_s, false},
+                            {u"lifecycle"_s, QJsonObject{}},
+                            {u"endpoint"_s, base}};
+    const QByteArray entry = QJsonDocument(QJsonObject{{u"schema"_s, 1}, {u"models"_s, QJsonArray{model}}}).toJson();
+    m_catalog.addJson(entry, u"catalog.json"_s, true);
+    QVERIFY2(m_catalog.find(u"own-llama") && !m_catalog.find(u"own-llama")->endpoint.isEmpty(),
+             qPrintable(m_catalog.issues().isEmpty() ? QString() : m_catalog.issues().last().toString()));
+    m_emulator->setAccessScenario(AccessScenario::ResourceManagerDisabled);
+    QStringList paths;
+    connect(m_emulator.get(), &Emulator::requestFinished, this,
+            [&paths](const EmulatorRequestLog &log) { paths << log.path; });
+
+    const QList<DoctorStep> steps = runDoctor(u"own-llama"_s, u"us-central1"_s);
+    QVERIFY2(steps.at(0).status == StepStatus::Pass && steps.at(1).status == StepStatus::Pass &&
+                 steps.at(4).status == StepStatus::Pass,
+             qPrintable(statuses(steps) + u' ' + steps.at(4).why));
+    for (int i : {2, 3}) {
+        QCOMPARE(steps.at(i).status, StepStatus::Skipped);
+        QVERIFY2(steps.at(i).why.contains(u"own OpenAI-compatible server"_s) && steps.at(i).why.contains(base),
+                 qPrintable(steps.at(i).why));
+        QVERIFY(steps.at(i).fixes.isEmpty());
+    }
+    QCOMPARE(steps.at(5).status, StepStatus::Skipped);
+    QVERIFY(m_doctor->passed());
+    QTRY_VERIFY_WITH_TIMEOUT(!paths.isEmpty(), 10'000);
+    for (const QString &path : std::as_const(paths))
+        QVERIFY2(path.contains(u"/endpoints/openapi/"_s) || path == u"/token"_s, qPrintable(paths.join(u", "_s)));
+    disconnect(m_emulator.get(), nullptr, this, nullptr);
+
+    // The same model through Vertex is still checked with Resource Manager (and warns that it is off).
+    const QList<DoctorStep> vertex = runDoctor(u"meta/llama-3.3-70b-instruct-maas"_s, u"us-central1"_s);
+    QCOMPARE(vertex.at(2).status, StepStatus::Warning);
 }
 
 QTEST_GUILESS_MAIN(TestDoctor)

@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMutex>
@@ -72,6 +73,9 @@ private Q_SLOTS:
     void checkAccessAsksForTheDoctor();
     void changesApplyWithoutRestart();
     void statusBarShowsTheCredentialState();
+    void browsePicksTheKeyFile();
+    void forgetTokenEmptiesTheStore();
+    void loopbackEndpointStatusFollowsTheRule();
 
 private:
     // With MAAS_SCREENSHOT_DIR set, saves a PNG of widget there (to look at; nothing is compared).
@@ -225,6 +229,8 @@ void TestSettingsPage::provisionedOnGlobalIsExplained()
 
 void TestSettingsPage::pastedTokenLandsInTheSecretStoreOnly()
 {
+    // The page asks tokeninfo about a pasted token where the endpoint is: the emulator, never Google here.
+    QVERIFY(m_settings->setValue(K::EndpointOverride, m_emulator->baseUrl().toString()));
     m_page = openPage();
     auto *source = child<QComboBox>("credentialSourceComboBox");
     auto *token = child<QLineEdit>("accessTokenEdit");
@@ -243,6 +249,8 @@ void TestSettingsPage::pastedTokenLandsInTheSecretStoreOnly()
     auto *status = child<QLabel>("credentialStatusLabel");
     QTRY_VERIFY_WITH_TIMEOUT(
         status->text().contains(u"valid for 59 min"_s) || status->text().contains(u"valid for 60 min"_s), 10'000);
+    // The emulator's tokeninfo does not know this token: the hour after pasting, and a note says so.
+    QVERIFY2(status->text().contains(u"Note: tokeninfo"_s), qPrintable(status->text()));
     const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
     QTest::mouseClick(m_page->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     QCOMPARE(m_settings->credentialSource(), Settings::CredentialSource::PastedToken);
@@ -384,6 +392,82 @@ void TestSettingsPage::statusBarShowsTheCredentialState()
     window.setConnection(u"Offline demo: simulated answers"_s, true); // the demo says so itself
     QVERIFY(!label->isVisible());
     QVERIFY(window.findChild<QLabel *>(u"modeLabel"_s)->text().startsWith(u"Offline demo"_s));
+}
+
+void TestSettingsPage::browsePicksTheKeyFile()
+{
+    const QString key = m_dir.filePath(u"picked.json"_s);
+    QVERIFY(test::writeFile(key, test::serviceAccountJson(m_keys.privatePem, m_emulator->tokenUrl().toString())));
+    m_page = openPage();
+    auto *browse = child<QPushButton>("browseCredentialFileButton");
+    QVERIFY(!browse->isVisible()); // gcloud has no file
+    auto *source = child<QComboBox>("credentialSourceComboBox");
+    source->setCurrentIndex(source->findData(u"ServiceAccountKey"_s));
+    QVERIFY(browse->isVisible());
+    QTest::mouseClick(browse, Qt::LeftButton);
+    QFileDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = m_page->findChild<QFileDialog *>(u"credentialFileDialog"_s)) != nullptr, 10'000);
+    QVERIFY(dialog->nameFilters().first().contains(u"*.json"_s));
+    QCOMPARE(dialog->fileMode(), QFileDialog::ExistingFile);
+    dialog->selectFile(key);
+    static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept() is protected; it runs all the same
+    QCOMPARE(child<QLineEdit>("credentialFileEdit")->text(), QDir::toNativeSeparators(key));
+    // The picked file is checked like a typed one.
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>("credentialStatusLabel")->text().contains(test::kServiceAccountEmail),
+                             20'000);
+    screenshot(m_page.get(), u"settingspage-keyfile.png"_s);
+
+    // Cancelled: the field keeps what it had.
+    QTest::mouseClick(browse, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = m_page->findChild<QFileDialog *>(u"credentialFileDialog"_s)) != nullptr, 10'000);
+    dialog->reject();
+    QCOMPARE(child<QLineEdit>("credentialFileEdit")->text(), QDir::toNativeSeparators(key));
+}
+
+void TestSettingsPage::forgetTokenEmptiesTheStore()
+{
+    QVERIFY(m_settings->setValue(K::EndpointOverride, m_emulator->baseUrl().toString())); // tokeninfo there
+    m_secrets->insert(QString(PastedTokenSource::kSecretKey), kPasted.toUtf8());
+    QVERIFY(m_settings->setValue(K::CredentialSource, u"PastedToken"_s));
+    QVERIFY(m_settings->setValue(K::PastedTokenTime, m_clock.now().toUTC().toString(Qt::ISODate)));
+    m_page = openPage();
+    auto *forget = child<QPushButton>("forgetTokenButton");
+    QVERIFY(forget->isVisible());
+    QVERIFY(forget->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>("credentialStatusLabel")->text().contains(u"Note: tokeninfo"_s), 10'000);
+    screenshot(m_page.get(), u"settingspage-pasted.png"_s);
+    QTest::mouseClick(forget, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_settings->pastedTokenTime().isValid(), 10'000);
+    QVERIFY(m_secrets->value(QString(PastedTokenSource::kSecretKey)).isEmpty());
+    QVERIFY(!forget->isEnabled());
+    QVERIFY(child<QLineEdit>("accessTokenEdit")->placeholderText().startsWith(u"Paste the output"_s));
+    QVERIFY(m_page->problems().join(u'\n').contains(u"Access token: paste one"_s));
+    // Nothing pasted on a loopback endpoint: the placeholder, and the status says so.
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>("credentialStatusLabel")->text().startsWith(u"Local endpoint"_s), 10'000);
+    m_settings->sync();
+    QFile ini(m_settings->fileName());
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    QVERIFY(!ini.readAll().contains("pasted"));
+}
+
+void TestSettingsPage::loopbackEndpointStatusFollowsTheRule()
+{
+    m_page = openPage();
+    auto *status = child<QLabel>("credentialStatusLabel");
+    QTest::keyClicks(child<QLineEdit>("endpointEdit"), m_emulator->baseUrl().toString());
+    // gcloud sets nothing here: the emulator gets the placeholder, and the page says so.
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(u"Local endpoint: requests carry a placeholder token"_s),
+                             10'000);
+    // A key file is a credential set here: it is used on loopback too.
+    const QString key = m_dir.filePath(u"loopback.json"_s);
+    QVERIFY(test::writeFile(key, test::serviceAccountJson(m_keys.privatePem, m_emulator->tokenUrl().toString())));
+    auto *source = child<QComboBox>("credentialSourceComboBox");
+    source->setCurrentIndex(source->findData(u"ServiceAccountKey"_s));
+    QCOMPARE(status->text().startsWith(u"Local endpoint"_s), true); // no file yet
+    child<QLineEdit>("credentialFileEdit")->setText(key);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(test::kServiceAccountEmail), 20'000);
+    QVERIFY(credentialIsSet(Settings::CredentialSource::ServiceAccountKey, key, false));
+    QVERIFY(!credentialIsSet(Settings::CredentialSource::GcloudCli, key, true));
 }
 
 QTEST_MAIN(TestSettingsPage)
