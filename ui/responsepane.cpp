@@ -3,7 +3,9 @@
 #include "metricsformat.h"
 #include "modeldetails.h"
 #include "paneoverrides.h"
+#include "panestatus.h"
 #include "responseview.h"
+#include "statusdot.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -17,7 +19,6 @@
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QTextBrowser>
-#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -65,7 +66,7 @@ ResponsePane::ResponsePane(const ModelCatalog &catalog, QDate today, int index,
     , m_view(new ResponseView(repository, m_stack))
     , m_error(new QLabel(this))
     , m_metrics(new QLabel(this))
-    , m_liveTimer(new QTimer(this))
+    , m_status(new PaneStatus(this))
 {
     setIndex(index);
 
@@ -123,6 +124,7 @@ ResponsePane::ResponsePane(const ModelCatalog &catalog, QDate today, int index,
 
     auto *header = new QHBoxLayout;
     header->setSpacing(4);
+    header->addWidget(m_status->headerDot());
     header->addWidget(m_title);
     header->addWidget(m_model, 3);
     header->addWidget(m_location, 1);
@@ -143,14 +145,13 @@ ResponsePane::ResponsePane(const ModelCatalog &catalog, QDate today, int index,
     layout->addLayout(header);
     layout->addWidget(m_overrides);
     layout->addWidget(m_warning);
+    layout->addWidget(m_status);
     layout->addWidget(m_thinkingToggle, 0, Qt::AlignLeft);
     layout->addWidget(m_thinking);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_error);
     layout->addLayout(footer);
 
-    m_liveTimer->setInterval(250);
-    connect(m_liveTimer, &QTimer::timeout, this, &ResponsePane::updateLiveStatus);
     connect(m_model, &QComboBox::currentIndexChanged, this, &ResponsePane::onModelPicked);
     connect(m_location, &QComboBox::currentTextChanged, this, [this](const QString &text) {
         updateHints();
@@ -186,6 +187,7 @@ void ResponsePane::setIndex(int index)
     m_location->setAccessibleName(tr("Location of pane %1").arg(index + 1));
     m_view->setAccessibleName(tr("Answer of pane %1").arg(index + 1));
     m_card->setAccessibleName(tr("Model of pane %1: details").arg(index + 1));
+    m_status->setPaneNumber(index + 1);
 }
 
 void ResponsePane::fillModels()
@@ -283,6 +285,7 @@ void ResponsePane::showRefusal(const QString &problem)
     m_metrics->clear();
     m_error->setText(u"<b>%1</b>"_s.arg(problem.toHtmlEscaped()));
     m_error->show();
+    m_status->showRefused(problem);
     setRunning(false);
 }
 
@@ -314,6 +317,7 @@ void ResponsePane::onModelPicked()
         m_metrics->clear();
         m_thinkingToggle->hide();
         m_thinking->hide();
+        m_status->showIdle();
         showCard();
     }
     Q_EMIT modelChanged(m_index, modelId());
@@ -396,6 +400,7 @@ QList<ChatMessage> ResponsePane::conversation() const
 
 void ResponsePane::start(ChatStream *stream)
 {
+    m_status->track(stream); // first, so the old stream's cancellation below is not shown
     if (m_stream) {
         disconnect(m_stream, nullptr, this, nullptr);
         m_stream->cancel();
@@ -409,18 +414,10 @@ void ResponsePane::start(ChatStream *stream)
     m_thinkingToggle->hide();
     m_thinking->hide();
     m_error->hide();
+    m_metrics->clear(); // the status line above the answer is live; the summary comes at the end
     connect(stream, &ChatStream::event, this, &ResponsePane::onEvent);
     connect(stream, &ChatStream::finished, this, &ResponsePane::onFinished);
-    connect(
-        stream, &ChatStream::retrying, this, [this](ChatStream *s, int retry, qint64 delayMs, const UserError &why) {
-            if (s != m_stream)
-                return;
-            m_metrics->setText(
-                tr("%1 — retrying in %2 (attempt %3)").arg(why.title, MetricsFormat::duration(delayMs)).arg(retry + 1));
-        });
-    m_elapsed.start();
     setRunning(true);
-    updateLiveStatus();
 }
 
 void ResponsePane::stop()
@@ -480,22 +477,12 @@ void ResponsePane::onFinished(ChatStream *stream, const ChatResult &result)
     Q_EMIT streamFinished(m_index, result);
 }
 
-void ResponsePane::updateLiveStatus()
-{
-    if (m_stream && !m_stream->isFinished())
-        m_metrics->setText(MetricsFormat::live(m_stream->result().metrics, m_elapsed.elapsed()));
-}
-
 void ResponsePane::setRunning(bool running)
 {
     m_stop->setEnabled(running);
     m_retry->setEnabled(!running);
     m_followUpHere->setEnabled(!running && m_lastResult && !m_lastResult->text.isEmpty());
     m_model->setEnabled(!running);
-    if (running)
-        m_liveTimer->start();
-    else
-        m_liveTimer->stop();
 }
 
 QString ResponsePane::answerMarkdown() const

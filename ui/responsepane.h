@@ -5,7 +5,6 @@
 #include "prompt/runparameters.h"
 
 #include <QDate>
-#include <QElapsedTimer>
 #include <QPointer>
 #include <QWidget>
 
@@ -13,7 +12,6 @@ class QComboBox;
 class QLabel;
 class QStackedWidget;
 class QTextBrowser;
-class QTimer;
 class QToolButton;
 
 namespace KSyntaxHighlighting {
@@ -23,6 +21,7 @@ class Repository;
 namespace maas {
 
 class PaneOverrides;
+class PaneStatus;
 class ResponseView;
 
 // One column of the comparison: which model at which location, its streamed answer (thinking set
@@ -71,6 +70,7 @@ public:
     QString thinkingText() const;
     const std::optional<ChatResult> &lastResult() const { return m_lastResult; }
     ResponseView *view() const { return m_view; }
+    PaneStatus *status() const { return m_status; }
 
 Q_SIGNALS:
     void modelChanged(int pane, const QString &modelId);
@@ -94,7 +94,6 @@ private:
     void showCard();
     void onEvent(ChatStream *stream, const StreamEvent &event);
     void onFinished(ChatStream *stream, const ChatResult &result);
-    void updateLiveStatus();
     void setRunning(bool running);
     void updateThinkingButton();
     void start(ChatStream *stream);
@@ -120,8 +119,7 @@ private:
     ResponseView *m_view;
     QLabel *m_error;
     QLabel *m_metrics;
-    QTimer *m_liveTimer;
-    QElapsedTimer m_elapsed;
+    PaneStatus *m_status; // live state line, and the dot in the header
     QPointer<ChatStream> m_stream;
     std::optional<ChatResult> m_lastResult;
     QList<ChatMessage> m_history; // turns before the one shown last
