@@ -24,22 +24,17 @@ namespace maas {
 
 namespace {
 
-// The status as a coloured mark: readable without colour too.
+// The status as a coloured mark: the mark alone reads without colour too.
 QString markHtml(StepStatus status)
 {
-    switch (status) {
-    case StepStatus::Pass:
-        return u"<span style='color:#188038'>✓</span>"_s;
-    case StepStatus::Fail:
-        return u"<span style='color:#c5221f'>✗</span>"_s;
-    case StepStatus::Warning:
-        return u"<span style='color:#b06000'>!</span>"_s;
-    case StepStatus::Skipped:
-        return u"<span style='color:#80868b'>–</span>"_s;
-    case StepStatus::Pending:
-        return u"<span style='color:#80868b'>·</span>"_s;
-    }
-    return {};
+    const char *colour = "#80868b"; // skipped, pending
+    if (status == StepStatus::Pass)
+        colour = "#188038";
+    else if (status == StepStatus::Fail)
+        colour = "#c5221f";
+    else if (status == StepStatus::Warning)
+        colour = "#b06000";
+    return u"<span style='color:%1'>%2</span>"_s.arg(QLatin1StringView(colour), stepStatusMark(status));
 }
 
 QString statusText(StepStatus status)

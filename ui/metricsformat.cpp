@@ -40,12 +40,4 @@ QString MetricsFormat::summary(const ChatResult &r, const std::optional<double> 
     return parts.join(u"  ·  "_s);
 }
 
-QString MetricsFormat::live(const StreamMetrics &m, qint64 elapsedMs)
-{
-    if (m.firstTokenMs < 0)
-        return m.firstByteMs < 0 ? tr("waiting for the model… %1").arg(duration(elapsedMs))
-                                 : tr("thinking… %1").arg(duration(elapsedMs));
-    return tr("streaming  ·  %1 tokens  ·  %2").arg(QLocale().toString(m.outputTokens()), duration(elapsedMs));
-}
-
 } // namespace maas

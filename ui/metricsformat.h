@@ -7,7 +7,7 @@
 
 namespace maas {
 
-// Human text for stream metrics and states, shared by the panes and the status bar.
+// Human text for stream metrics, shared by the panes and the status bar.
 class MetricsFormat
 {
     Q_DECLARE_TR_FUNCTIONS(MetricsFormat)
@@ -15,8 +15,6 @@ class MetricsFormat
 public:
     // "TTFT 412 ms · 84.1 tok/s · in 12 · out 345 · $0.0052 · stop · 4.2 s"
     static QString summary(const ChatResult &result, const std::optional<double> &cost);
-    // While streaming: "streaming · 120 tokens · 3.1 s"
-    static QString live(const StreamMetrics &metrics, qint64 elapsedMs);
     static QString duration(qint64 ms);
 };
 

@@ -70,6 +70,7 @@ void PaneChrome::arrange()
     for (QBoxLayout *r : {m_headRow1, m_headRow2, m_footRow1, m_footRow2})
         clear(r);
     const Header &h = m_header;
+    m_headRow1->addWidget(h.statusDot);
     m_headRow1->addWidget(h.title);
     m_headRow1->addWidget(h.model, 3);
     QBoxLayout *second = m_narrow ? m_headRow2 : m_headRow1;

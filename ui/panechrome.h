@@ -22,6 +22,7 @@ class PaneChrome final
 public:
     struct Header
     {
+        QWidget *statusDot;
         QLabel *title;
         QComboBox *model;
         QComboBox *location;

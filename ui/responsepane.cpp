@@ -4,7 +4,9 @@
 #include "modeldetails.h"
 #include "panechrome.h"
 #include "paneoverrides.h"
+#include "panestatus.h"
 #include "responseview.h"
+#include "statusdot.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -18,7 +20,6 @@
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QTextBrowser>
-#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -68,7 +69,7 @@ ResponsePane::ResponsePane(const ModelCatalog &catalog, QDate today, int index,
     , m_view(new ResponseView(repository, m_stack))
     , m_error(new QLabel(this))
     , m_metrics(new QLabel(this))
-    , m_liveTimer(new QTimer(this))
+    , m_status(new PaneStatus(this))
 {
     setIndex(index);
 
@@ -125,7 +126,8 @@ ResponsePane::ResponsePane(const ModelCatalog &catalog, QDate today, int index,
     m_metrics->setAccessibleName(tr("Metrics of pane %1").arg(index + 1));
 
     m_chrome = std::make_unique<PaneChrome>(
-        PaneChrome::Header{m_title, m_model, m_location, m_moveLeft, m_moveRight, m_overrides->editButton(), m_remove},
+        PaneChrome::Header{m_status->headerDot(), m_title, m_model, m_location, m_moveLeft, m_moveRight,
+                           m_overrides->editButton(), m_remove},
         m_metrics,
         QList<PaneChrome::Button>{
             {m_stop, m_stop->text(), tr("■", "stop button of a narrow pane")},
@@ -141,14 +143,13 @@ ResponsePane::ResponsePane(const ModelCatalog &catalog, QDate today, int index,
     layout->addLayout(m_chrome->headerLayout());
     layout->addWidget(m_overrides);
     layout->addWidget(m_warning);
+    layout->addWidget(m_status);
     layout->addWidget(m_thinkingToggle, 0, Qt::AlignLeft);
     layout->addWidget(m_thinking);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_error);
     layout->addLayout(m_chrome->footerLayout());
 
-    m_liveTimer->setInterval(250);
-    connect(m_liveTimer, &QTimer::timeout, this, &ResponsePane::updateLiveStatus);
     connect(m_model, &QComboBox::currentIndexChanged, this, &ResponsePane::onModelPicked);
     connect(m_location, &QComboBox::currentTextChanged, this, [this](const QString &text) {
         updateHints();
@@ -196,6 +197,7 @@ void ResponsePane::setIndex(int index)
     m_location->setAccessibleName(tr("Location of pane %1").arg(index + 1));
     m_view->setAccessibleName(tr("Answer of pane %1").arg(index + 1));
     m_card->setAccessibleName(tr("Model of pane %1: details").arg(index + 1));
+    m_status->setPaneNumber(index + 1);
 }
 
 void ResponsePane::fillModels()
@@ -293,6 +295,7 @@ void ResponsePane::showRefusal(const QString &problem)
     m_metrics->clear();
     m_error->setText(u"<b>%1</b>"_s.arg(problem.toHtmlEscaped()));
     m_error->show();
+    m_status->showRefused(problem);
     setRunning(false);
 }
 
@@ -324,6 +327,7 @@ void ResponsePane::onModelPicked()
         m_metrics->clear();
         m_thinkingToggle->hide();
         m_thinking->hide();
+        m_status->showIdle();
         showCard();
     }
     Q_EMIT modelChanged(m_index, modelId());
@@ -406,6 +410,7 @@ QList<ChatMessage> ResponsePane::conversation() const
 
 void ResponsePane::start(ChatStream *stream)
 {
+    m_status->track(stream); // first, so the old stream's cancellation below is not shown
     if (m_stream) {
         disconnect(m_stream, nullptr, this, nullptr);
         m_stream->cancel();
@@ -419,18 +424,10 @@ void ResponsePane::start(ChatStream *stream)
     m_thinkingToggle->hide();
     m_thinking->hide();
     m_error->hide();
+    m_metrics->clear(); // the status line above the answer is live; the summary comes at the end
     connect(stream, &ChatStream::event, this, &ResponsePane::onEvent);
     connect(stream, &ChatStream::finished, this, &ResponsePane::onFinished);
-    connect(
-        stream, &ChatStream::retrying, this, [this](ChatStream *s, int retry, qint64 delayMs, const UserError &why) {
-            if (s != m_stream)
-                return;
-            m_metrics->setText(
-                tr("%1 — retrying in %2 (attempt %3)").arg(why.title, MetricsFormat::duration(delayMs)).arg(retry + 1));
-        });
-    m_elapsed.start();
     setRunning(true);
-    updateLiveStatus();
 }
 
 void ResponsePane::setMovable(bool left, bool right)
@@ -496,22 +493,12 @@ void ResponsePane::onFinished(ChatStream *stream, const ChatResult &result)
     Q_EMIT streamFinished(m_index, result);
 }
 
-void ResponsePane::updateLiveStatus()
-{
-    if (m_stream && !m_stream->isFinished())
-        m_metrics->setText(MetricsFormat::live(m_stream->result().metrics, m_elapsed.elapsed()));
-}
-
 void ResponsePane::setRunning(bool running)
 {
     m_stop->setEnabled(running);
     m_retry->setEnabled(!running);
     m_followUpHere->setEnabled(!running && m_lastResult && !m_lastResult->text.isEmpty());
     m_model->setEnabled(!running);
-    if (running)
-        m_liveTimer->start();
-    else
-        m_liveTimer->stop();
 }
 
 QString ResponsePane::answerMarkdown() const

@@ -5,7 +5,6 @@
 #include "prompt/runparameters.h"
 
 #include <QDate>
-#include <QElapsedTimer>
 #include <QPointer>
 #include <QWidget>
 
@@ -15,7 +14,6 @@ class QComboBox;
 class QLabel;
 class QStackedWidget;
 class QTextBrowser;
-class QTimer;
 class QToolButton;
 
 namespace KSyntaxHighlighting {
@@ -26,6 +24,7 @@ namespace maas {
 
 class PaneOverrides;
 class PaneChrome;
+class PaneStatus;
 class ResponseView;
 
 // One column of the comparison: which model at which location, its streamed answer (thinking set
@@ -76,6 +75,7 @@ public:
     QString thinkingText() const;
     const std::optional<ChatResult> &lastResult() const { return m_lastResult; }
     ResponseView *view() const { return m_view; }
+    PaneStatus *status() const { return m_status; }
 
 Q_SIGNALS:
     void modelChanged(int pane, const QString &modelId);
@@ -101,7 +101,6 @@ private:
     void showCard();
     void onEvent(ChatStream *stream, const StreamEvent &event);
     void onFinished(ChatStream *stream, const ChatResult &result);
-    void updateLiveStatus();
     void setRunning(bool running);
     void updateThinkingButton();
     void start(ChatStream *stream);
@@ -130,8 +129,7 @@ private:
     QLabel *m_error;
     QLabel *m_metrics;
     std::unique_ptr<PaneChrome> m_chrome; // header and footer rows, wide or narrow
-    QTimer *m_liveTimer;
-    QElapsedTimer m_elapsed;
+    PaneStatus *m_status;                 // live state line, and the dot in the header
     QPointer<ChatStream> m_stream;
     std::optional<ChatResult> m_lastResult;
     QList<ChatMessage> m_history; // turns before the one shown last

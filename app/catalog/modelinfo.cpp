@@ -19,6 +19,16 @@ std::optional<Enum> lookup(const std::array<std::pair<QLatin1StringView, Enum>, 
     return std::nullopt;
 }
 
+template<typename Enum, std::size_t N>
+QString nameOf(const std::array<std::pair<QLatin1StringView, Enum>, N> &table, Enum value)
+{
+    for (const auto &[text, v] : table) {
+        if (v == value)
+            return text;
+    }
+    return {};
+}
+
 constexpr std::array familyNames{
     std::pair{"anthropic-vertex"_L1, WireFamily::AnthropicVertex},
     std::pair{"openai-chat"_L1, WireFamily::OpenAiChat},
@@ -50,11 +60,7 @@ constexpr std::array thinkingFormats{
 
 QString wireFamilyName(WireFamily family)
 {
-    for (const auto &[text, value] : familyNames) {
-        if (value == family)
-            return text;
-    }
-    return {};
+    return nameOf(familyNames, family);
 }
 
 std::optional<WireFamily> wireFamilyFromName(QStringView name)
@@ -85,6 +91,16 @@ std::optional<ThinkingMode> thinkingModeFromName(QStringView name)
 std::optional<ThinkingFormat> thinkingFormatFromName(QStringView name)
 {
     return lookup(thinkingFormats, name);
+}
+
+QString thinkingModeName(ThinkingMode mode)
+{
+    return nameOf(thinkingModes, mode);
+}
+
+QString thinkingFormatName(ThinkingFormat format)
+{
+    return nameOf(thinkingFormats, format);
 }
 
 QString lifecycleStageName(LifecycleStage stage)

@@ -49,6 +49,9 @@ enum class ThinkingFormat
 };
 std::optional<ThinkingMode> thinkingModeFromName(QStringView name);
 std::optional<ThinkingFormat> thinkingFormatFromName(QStringView name);
+// The catalog-file names ("budget", "think-tags"), from the same tables the parsers read.
+QString thinkingModeName(ThinkingMode mode);
+QString thinkingFormatName(ThinkingFormat format);
 
 struct Pricing
 {

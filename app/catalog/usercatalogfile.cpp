@@ -14,42 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace maas {
 
-namespace {
-
-QString thinkingModeName(ThinkingMode mode)
-{
-    switch (mode) {
-    case ThinkingMode::Budget:
-        return u"budget"_s;
-    case ThinkingMode::Adaptive:
-        return u"adaptive"_s;
-    case ThinkingMode::Always:
-        return u"always"_s;
-    case ThinkingMode::Optional:
-        return u"optional"_s;
-    case ThinkingMode::None:
-        break;
-    }
-    return u"none"_s;
-}
-
-QString thinkingFormatName(ThinkingFormat format)
-{
-    switch (format) {
-    case ThinkingFormat::Anthropic:
-        return u"anthropic"_s;
-    case ThinkingFormat::ReasoningField:
-        return u"reasoning-field"_s;
-    case ThinkingFormat::ThinkTags:
-        return u"think-tags"_s;
-    case ThinkingFormat::None:
-        break;
-    }
-    return u"none"_s;
-}
-
-} // namespace
-
 UserCatalogFile::UserCatalogFile(QString path)
     : m_path(std::move(path))
 {}

@@ -13,22 +13,6 @@ namespace maas::cli {
 
 namespace {
 
-QString mark(StepStatus status)
-{
-    switch (status) {
-    case StepStatus::Pass:
-        return u"✓"_s;
-    case StepStatus::Fail:
-        return u"✗"_s;
-    case StepStatus::Warning:
-        return u"!"_s;
-    case StepStatus::Skipped:
-    case StepStatus::Pending:
-        return u"–"_s;
-    }
-    return {};
-}
-
 void print(const QString &text)
 {
     std::fputs(text.toUtf8().constData(), stdout);
@@ -40,7 +24,7 @@ void print(const QString &text)
 
 QString doctorStepText(const DoctorStep &step)
 {
-    QString text = mark(step.status) + u' ' + step.title;
+    QString text = stepStatusMark(step.status) + u' ' + step.title;
     if (!step.found.isEmpty())
         text += u" — "_s + step.found;
     if (step.status == StepStatus::Skipped)

@@ -70,6 +70,8 @@ public:
     const ChatResult &result() const { return m_result; }
     // Delay of the retry now pending, or -1.
     qint64 pendingRetryMs() const { return m_pendingRetryMs; }
+    // The clock its retries are scheduled on, so a view can time the stream the same way.
+    Clock &clock() const { return m_clock; }
 
     void start();
     // Stops the stream; the text so far stays in result(). Emits finished() once, if not finished yet.

@@ -24,6 +24,23 @@ QString stepStatusName(StepStatus status)
     return {};
 }
 
+QString stepStatusMark(StepStatus status)
+{
+    switch (status) {
+    case StepStatus::Pass:
+        return u"✓"_s;
+    case StepStatus::Fail:
+        return u"✗"_s;
+    case StepStatus::Warning:
+        return u"!"_s;
+    case StepStatus::Skipped:
+        return u"–"_s;
+    case StepStatus::Pending:
+        return u"·"_s;
+    }
+    return {};
+}
+
 namespace doctorfix {
 
 QString member(const QString &email)

@@ -36,6 +36,8 @@ struct DoctorStep
 };
 
 QString stepStatusName(StepStatus status); // "pass", "fail", ...
+// A one-character mark that reads without colour: ✓ pass, ✗ fail, ! warning, – skipped, · pending.
+QString stepStatusMark(StepStatus status);
 
 // The commands and links the doctor's fixes use, with the project and principal filled in.
 namespace doctorfix {

@@ -5,10 +5,13 @@
 
 #include "common/loopbackclient.h"
 #include "comparisoncontroller.h"
+#include "comparisonview.h"
 #include "mainwindow.h"
+#include "responsepane.h"
 #include "settings/settings.h"
 
 #include <QFile>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,6 +36,18 @@ struct DemoWindow
         window->resize(1366, 800);
         window->show();
         return QTest::qWaitForWindowExposed(window.get());
+    }
+
+    // As many panes as ids, pane i showing ids[i].
+    void setModels(const QStringList &ids)
+    {
+        ComparisonView *view = window->comparisonView();
+        while (view->paneCount() < ids.size())
+            view->addPane();
+        while (view->paneCount() > ids.size())
+            view->removePane(view->paneCount() - 1);
+        for (int i = 0; i < ids.size(); ++i)
+            view->pane(i)->setModelId(ids.at(i));
     }
 
     // Lets running streams end (up to timeoutMs), then closes the window.

@@ -24,8 +24,9 @@ struct LoopbackClient
     std::unique_ptr<ChatClient> client;
 
     // speed: the emulator's latency multiplier (0 removes every delay). Retries wait 10-20 ms.
-    // Returns false when the emulator cannot listen.
-    bool start(double speed)
+    // Returns false when the emulator cannot listen. With clockOverride (a ManualClock) the client's
+    // retries wait for the test to move that clock.
+    bool start(double speed, Clock *clockOverride = nullptr)
     {
         EmulatorOptions options;
         options.speed = speed;
@@ -37,7 +38,7 @@ struct LoopbackClient
         o.baseOverride = emulator->baseUrl();
         o.retry.baseDelayMs = 10;
         o.retry.maxDelayMs = 20;
-        client = std::make_unique<ChatClient>(network, tokens, clock, &catalog, o);
+        client = std::make_unique<ChatClient>(network, tokens, clockOverride ? *clockOverride : clock, &catalog, o);
         return true;
     }
 };

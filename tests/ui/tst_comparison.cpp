@@ -41,7 +41,6 @@ private Q_SLOTS:
     void emptyPromptIsRefusedWithAMessage();
 
 private:
-    void setModels(const QStringList &ids);
     void typePrompt(const QString &text);
     bool waitIdle(int timeoutMs = 30000);
     ResponsePane *pane(int i) const { return m_demo.window->comparisonView()->pane(i); }
@@ -65,17 +64,6 @@ void TestComparison::cleanup()
     m_demo.close(5000);
 }
 
-void TestComparison::setModels(const QStringList &ids)
-{
-    ComparisonView *view = m_demo.window->comparisonView();
-    while (view->paneCount() < ids.size())
-        view->addPane();
-    while (view->paneCount() > ids.size())
-        view->removePane(view->paneCount() - 1);
-    for (int i = 0; i < ids.size(); ++i)
-        view->pane(i)->setModelId(ids.at(i));
-}
-
 void TestComparison::typePrompt(const QString &text)
 {
     auto *user = m_demo.window->findChild<QPlainTextEdit *>(u"userPromptEdit"_s);
@@ -91,7 +79,7 @@ bool TestComparison::waitIdle(int timeoutMs)
 void TestComparison::threeModelsStreamSideBySide()
 {
     const QStringList models{u"claude-sonnet-4-5"_s, u"llama-4-maverick"_s, u"deepseek-r1-0528"_s};
-    setModels(models);
+    m_demo.setModels(models);
     typePrompt(u"Explain RAII in two paragraphs."_s);
     auto *user = m_demo.window->findChild<QPlainTextEdit *>(u"userPromptEdit"_s);
     QTest::keyClick(user, Qt::Key_Return, Qt::ControlModifier); // Ctrl+Enter runs all panes
@@ -124,7 +112,7 @@ void TestComparison::threeModelsStreamSideBySide()
 
 void TestComparison::stopAndRetryOnePane()
 {
-    setModels({u"claude-opus-4-1"_s, u"llama-4-scout"_s});
+    m_demo.setModels({u"claude-opus-4-1"_s, u"llama-4-scout"_s});
     typePrompt(u"Write a long story about a lighthouse."_s);
     QTest::mouseClick(m_demo.window->findChild<QPushButton *>(u"runAllButton"_s), Qt::LeftButton);
     QVERIFY(QTest::qWaitFor([this] { return !pane(0)->view()->markdown().isEmpty(); }, 10000));
@@ -149,7 +137,7 @@ void TestComparison::stopAndRetryOnePane()
 void TestComparison::aFaultInOnePaneSparesTheOthers()
 {
     m_loop.emulator->resetFaultCounters();
-    setModels({u"claude-haiku-4-5"_s, u"gpt-oss-120b"_s, u"mistral-medium-3"_s});
+    m_demo.setModels({u"claude-haiku-4-5"_s, u"gpt-oss-120b"_s, u"mistral-medium-3"_s});
     // The directive reaches every pane, but ";times=1" fails only the first request per model: use
     // that first request up on panes 2 and 3 alone, so that "Run all" breaks pane 1 only.
     typePrompt(u"[[fault:drop:3;times=1]] Describe a compiler."_s);
@@ -175,7 +163,7 @@ void TestComparison::aFaultInOnePaneSparesTheOthers()
 
 void TestComparison::followUpsKeepEachPanesConversation()
 {
-    setModels({u"claude-haiku-4-5"_s, u"llama-4-scout"_s});
+    m_demo.setModels({u"claude-haiku-4-5"_s, u"llama-4-scout"_s});
     auto *followUp = m_demo.window->findChild<QPushButton *>(u"followUpButton"_s);
     QVERIFY(!followUp->isEnabled()); // nothing to follow up on yet
     typePrompt(u"What is a mutex?"_s);
@@ -237,7 +225,7 @@ void TestComparison::panesCanBeAddedAndRemoved()
 
 void TestComparison::emptyPromptIsRefusedWithAMessage()
 {
-    setModels({u"claude-opus-4-1"_s});
+    m_demo.setModels({u"claude-opus-4-1"_s});
     typePrompt(QString());
     QCOMPARE(m_demo.window->controller()->runAll(), u"Write a prompt first."_s);
     QVERIFY(!m_demo.window->controller()->isRunning());

@@ -102,13 +102,7 @@ void TestDiffView::cleanup()
 
 void TestDiffView::runComparison(const QStringList &models, const QString &prompt)
 {
-    ComparisonView *view = m_demo.window->comparisonView();
-    while (view->paneCount() < models.size())
-        view->addPane();
-    while (view->paneCount() > models.size())
-        view->removePane(view->paneCount() - 1);
-    for (int i = 0; i < models.size(); ++i)
-        view->pane(i)->setModelId(models.at(i));
+    m_demo.setModels(models);
     auto *user = m_demo.window->findChild<QPlainTextEdit *>(u"userPromptEdit"_s);
     user->clear();
     QTest::keyClicks(user, prompt);

@@ -71,7 +71,6 @@ private Q_SLOTS:
     void samplingParametersReachEveryPane();
 
 private:
-    void setModels(const QStringList &ids);
     void typeInto(const QString &objectName, const QString &text);
     bool waitIdle(int timeoutMs = 30000);
     ResponsePane *pane(int i) const { return m_demo.window->comparisonView()->pane(i); }
@@ -96,17 +95,6 @@ void TestPromptEditor::init()
 void TestPromptEditor::cleanup()
 {
     m_demo.close(5000);
-}
-
-void TestPromptEditor::setModels(const QStringList &ids)
-{
-    ComparisonView *view = m_demo.window->comparisonView();
-    while (view->paneCount() < ids.size())
-        view->addPane();
-    while (view->paneCount() > ids.size())
-        view->removePane(view->paneCount() - 1);
-    for (int i = 0; i < ids.size(); ++i)
-        view->pane(i)->setModelId(ids.at(i));
 }
 
 void TestPromptEditor::typeInto(const QString &objectName, const QString &text)
@@ -155,7 +143,7 @@ void TestPromptEditor::variablesTableFollowsThePrompts()
 
 void TestPromptEditor::aVariableWithoutValueIsRefusedByName()
 {
-    setModels({u"claude-haiku-4-5"_s, u"llama-4-scout"_s});
+    m_demo.setModels({u"claude-haiku-4-5"_s, u"llama-4-scout"_s});
     typeInto(u"userPromptEdit"_s, u"Summarise {{document}} for {{audience}}."_s);
     editor()->setVariableValue(u"audience"_s, u"executives"_s);
     const QString why = controller()->runAll();
@@ -172,7 +160,7 @@ void TestPromptEditor::aVariableWithoutValueIsRefusedByName()
 void TestPromptEditor::variablesAreSubstitutedEndToEnd()
 {
     const QStringList models{u"claude-sonnet-4-5"_s, u"llama-4-maverick"_s};
-    setModels(models);
+    m_demo.setModels(models);
     typeInto(u"systemPromptEdit"_s, u"Answer in {{language}}."_s);
     typeInto(u"userPromptEdit"_s, u"Explain {{topic}} to a new colleague, keep \\{{braces}}."_s);
     auto *table = m_demo.window->findChild<QTableWidget *>(u"variablesTable"_s);
@@ -210,7 +198,7 @@ void TestPromptEditor::variablesAreSubstitutedEndToEnd()
 
 void TestPromptEditor::imageRefusedForTextOnlyWhileVisionPanesAnswer()
 {
-    setModels({u"claude-sonnet-4-5"_s, u"llama-3.3-70b"_s, u"llama-4-maverick"_s});
+    m_demo.setModels({u"claude-sonnet-4-5"_s, u"llama-3.3-70b"_s, u"llama-4-maverick"_s});
     typeInto(u"userPromptEdit"_s, u"What is in this picture?"_s);
     const QByteArray png = pngImage(320, 200);
     QCOMPARE(editor()->attachments()->addData(png, u"chart.png"_s), QString());
@@ -299,7 +287,7 @@ void TestPromptEditor::droppedFilesAreAttachedOrRefused()
 
 void TestPromptEditor::paneOverridesReachTheRequestAndShowOnThePane()
 {
-    setModels({u"claude-sonnet-4-5"_s, u"llama-4-maverick"_s});
+    m_demo.setModels({u"claude-sonnet-4-5"_s, u"llama-4-maverick"_s});
     typeInto(u"userPromptEdit"_s, u"Name three sorting algorithms."_s);
     editor()->findChild<QCheckBox *>(u"temperatureCheckBox"_s)->setChecked(true);
     editor()->findChild<QDoubleSpinBox *>(u"temperatureSpinBox"_s)->setValue(0.9);
@@ -351,7 +339,7 @@ void TestPromptEditor::paneOverridesReachTheRequestAndShowOnThePane()
 
 void TestPromptEditor::overridesAreEditedInADialogAndSavedWithThePanes()
 {
-    setModels({u"claude-sonnet-4-5"_s, u"mistral-medium-3"_s});
+    m_demo.setModels({u"claude-sonnet-4-5"_s, u"mistral-medium-3"_s});
     typeInto(u"userPromptEdit"_s, u"Write a haiku."_s);
     QTest::mouseClick(pane(1)->findChild<QToolButton *>(u"overridesButton"_s), Qt::LeftButton);
     auto *dialog = m_demo.window->findChild<QDialog *>(u"overridesDialog"_s);
@@ -381,7 +369,7 @@ void TestPromptEditor::overridesAreEditedInADialogAndSavedWithThePanes()
 
 void TestPromptEditor::samplingParametersReachEveryPane()
 {
-    setModels({u"claude-sonnet-4-5"_s, u"llama-4-maverick"_s, u"mistral-medium-3"_s});
+    m_demo.setModels({u"claude-sonnet-4-5"_s, u"llama-4-maverick"_s, u"mistral-medium-3"_s});
     typeInto(u"userPromptEdit"_s, u"List prime numbers."_s);
     editor()->findChild<QCheckBox *>(u"topPCheckBox"_s)->setChecked(true);
     editor()->findChild<QDoubleSpinBox *>(u"topPSpinBox"_s)->setValue(0.8);

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void shippedCatalogHasEverySeedModel();
     void shippedEntriesAreUsable();
     void lifecycleStagesFollowTheDates();
+    void enumNamesRoundTrip();
     void findsByIdAndByRequestId();
     void invalidJsonNamesLineAndColumn();
     void badEntriesAreSkippedWithFileLineAndField();
@@ -112,6 +113,23 @@ void TestModelCatalog::shippedEntriesAreUsable()
         QVERIFY2(m, id);
         QCOMPARE(m->stageOn(today), LifecycleStage::GA);
     }
+}
+
+void TestModelCatalog::enumNamesRoundTrip()
+{
+    // The user catalog file writes these names and the loader reads them back: one table for both.
+    for (ThinkingMode mode : {ThinkingMode::None, ThinkingMode::Budget, ThinkingMode::Adaptive, ThinkingMode::Always,
+                              ThinkingMode::Optional}) {
+        QVERIFY(!thinkingModeName(mode).isEmpty());
+        QVERIFY(thinkingModeFromName(thinkingModeName(mode)) == mode);
+    }
+    for (ThinkingFormat format :
+         {ThinkingFormat::None, ThinkingFormat::Anthropic, ThinkingFormat::ReasoningField, ThinkingFormat::ThinkTags}) {
+        QVERIFY(!thinkingFormatName(format).isEmpty());
+        QVERIFY(thinkingFormatFromName(thinkingFormatName(format)) == format);
+    }
+    QCOMPARE(thinkingFormatName(ThinkingFormat::ThinkTags), u"think-tags"_s);
+    QVERIFY(wireFamilyFromName(wireFamilyName(WireFamily::MistralVertex)) == WireFamily::MistralVertex);
 }
 
 void TestModelCatalog::lifecycleStagesFollowTheDates()
