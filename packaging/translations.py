@@ -127,6 +127,7 @@ def list_unfinished(path):
         translation = message.find("translation")
         if translation is None or translation.get("type") == "unfinished":
             out.append({"context": context, "source": message.findtext("source") or "",
+                        "comment": message.findtext("comment") or "",
                         "numerus": message.get("numerus") == "yes",
                         "translation": forms_of(translation) if translation is not None else ""})
     json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
@@ -138,10 +139,13 @@ def apply(path, json_path):
     tree = ET.parse(path)
     root = tree.getroot()
     with open(json_path, encoding="utf-8") as file:
-        wanted = {(entry["context"], entry["source"]): entry["translation"] for entry in json.load(file)}
+        # The comment tells apart messages with the same text in one context ("Copy" and the narrow
+        # pane's "Copy").
+        wanted = {(entry["context"], entry["source"], entry.get("comment", "")): entry["translation"]
+                  for entry in json.load(file)}
     applied = 0
     for context, message in messages(root):
-        key = (context, message.findtext("source") or "")
+        key = (context, message.findtext("source") or "", message.findtext("comment") or "")
         if key not in wanted:
             continue
         value = wanted.pop(key)
@@ -158,7 +162,7 @@ def apply(path, json_path):
         else:
             translation.text = value[0] if isinstance(value, list) else value
         applied += 1
-    for context, source in wanted:
+    for context, source, _ in wanted:
         print(f"not in {path} (source changed?): [{context}] {source!r}", file=sys.stderr)
     ET.indent(tree, space="    ")
     with open(path, "w", encoding="utf-8") as file:

@@ -46,18 +46,6 @@
             <numerusform>%n tentatives</numerusform>
         </translation>
     </message>
-    <message>
-        <source>waiting for the model… %1</source>
-        <translation>en attente du modèle… %1</translation>
-    </message>
-    <message>
-        <source>thinking… %1</source>
-        <translation>réflexion… %1</translation>
-    </message>
-    <message>
-        <source>streaming  ·  %1 tokens  ·  %2</source>
-        <translation>réception  ·  %1 tokens  ·  %2</translation>
-    </message>
 </context>
 <context>
     <name>ModelDetails</name>
@@ -318,6 +306,10 @@
     <message>
         <source>Pasted token</source>
         <translation>Jeton collé</translation>
+    </message>
+    <message>
+        <source>Note: %1.</source>
+        <translation>Remarque&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -639,6 +631,14 @@
     <message>
         <source>Another location has its own quota</source>
         <translation>Un autre emplacement a son propre quota</translation>
+    </message>
+    <message>
+        <source>%1 is served by its own OpenAI-compatible server (%2), not by Vertex AI: Google Cloud projects and IAM permissions do not apply to it, so Resource Manager is not asked.</source>
+        <translation>%1 est servi par son propre serveur compatible OpenAI (%2), et non par Vertex AI&#xa0;: les projets Google Cloud et les autorisations IAM ne s&apos;y appliquent pas, Resource Manager n&apos;est donc pas interrogé.</translation>
+    </message>
+    <message>
+        <source>%1 is served by its own server, not by Vertex AI&apos;s global endpoint; no organization policy applies.</source>
+        <translation>%1 est servi par son propre serveur, et non par le point de terminaison mondial de Vertex AI&#xa0;; aucune règle d&apos;administration ne s&apos;applique.</translation>
     </message>
 </context>
 <context>
@@ -989,6 +989,49 @@
     <message>
         <source>%1 cannot read images; remove the image or pick a vision model.</source>
         <translation>%1 ne peut pas lire d&apos;images&#xa0;; retirez l&apos;image ou choisissez un modèle de vision.</translation>
+    </message>
+</context>
+<context>
+    <name>maas::ComparisonView</name>
+    <message>
+        <source>Synchronize &amp;scrolling</source>
+        <translation>&amp;Synchroniser le défilement</translation>
+    </message>
+    <message>
+        <source>Move pane &amp;left</source>
+        <translation>Déplacer le volet à &amp;gauche</translation>
+    </message>
+    <message>
+        <source>Move pane &amp;right</source>
+        <translation>Déplacer le volet à &amp;droite</translation>
+    </message>
+    <message>
+        <source>Sync scroll</source>
+        <translation>Défilement lié</translation>
+    </message>
+    <message>
+        <source>Scroll all answers together, to the same relative position</source>
+        <translation>Faire défiler toutes les réponses ensemble, à la même position relative</translation>
+    </message>
+    <message>
+        <source>◀ Move</source>
+        <translation>◀ Déplacer</translation>
+    </message>
+    <message>
+        <source>Move the active pane one place to the left (Ctrl+Shift+PgUp)</source>
+        <translation>Déplacer le volet actif d&apos;une place vers la gauche (Ctrl+Maj+Pg préc.)</translation>
+    </message>
+    <message>
+        <source>Move ▶</source>
+        <translation>Déplacer ▶</translation>
+    </message>
+    <message>
+        <source>Move the active pane one place to the right (Ctrl+Shift+PgDown)</source>
+        <translation>Déplacer le volet actif d&apos;une place vers la droite (Ctrl+Maj+Pg suiv.)</translation>
+    </message>
+    <message>
+        <source>Comparison tools</source>
+        <translation>Outils de comparaison</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1772,93 @@ Utilisez &quot;query: &quot; pour les questions et les recherches, &quot;passage
     </message>
 </context>
 <context>
+    <name>maas::PaneStatus</name>
+    <message>
+        <source>Status of pane %1</source>
+        <translation>État du volet %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Waiting for the first token</source>
+        <translation>En attente du premier jeton</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation>Réflexion</translation>
+    </message>
+    <message>
+        <source>Streaming</source>
+        <translation>Diffusion</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Nouvel essai</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Connecting… · %1</source>
+        <translation>Connexion… · %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the first token · %1</source>
+        <translation>En attente du premier jeton · %1</translation>
+    </message>
+    <message>
+        <source>Thinking · %1 · ~%2 tokens</source>
+        <translation>Réflexion · %1 · ~%2 jetons</translation>
+    </message>
+    <message>
+        <source>Streaming · ~%1 tokens</source>
+        <translation>Diffusion · ~%1 jetons</translation>
+    </message>
+    <message>
+        <source>Streaming · %1 tokens</source>
+        <translation>Diffusion · %1 jetons</translation>
+    </message>
+    <message>
+        <source> · %1 tok/s</source>
+        <translation> · %1 jetons/s</translation>
+    </message>
+    <message>
+        <source>Retrying in %1 s (attempt %2)</source>
+        <translation>Nouvel essai dans %1 s (tentative %2)</translation>
+    </message>
+    <message>
+        <source>Done · %1</source>
+        <translation>Terminé · %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>maas::ParameterForm</name>
     <message>
         <source>&amp;Temperature</source>
@@ -2001,10 +2131,6 @@ Utilisez &quot;query: &quot; pour les questions et les recherches, &quot;passage
         <translation>Suite&#xa0;:</translation>
     </message>
     <message>
-        <source>%1 — retrying in %2 (attempt %3)</source>
-        <translation>%1 — nouvelle tentative dans %2 (tentative %3)</translation>
-    </message>
-    <message>
         <source>Thinking · ~%1 tokens</source>
         <translation>Réflexion · ~%1 tokens</translation>
     </message>
@@ -2019,6 +2145,39 @@ Utilisez &quot;query: &quot; pour les questions et les recherches, &quot;passage
     <message>
         <source>Check access…</source>
         <translation>Vérifier l&apos;accès…</translation>
+    </message>
+    <message>
+        <source>Move this pane left</source>
+        <translation>Déplacer ce volet à gauche</translation>
+    </message>
+    <message>
+        <source>Move this pane right</source>
+        <translation>Déplacer ce volet à droite</translation>
+    </message>
+    <message>
+        <source>■</source>
+        <comment>stop button of a narrow pane</comment>
+        <translation>■</translation>
+    </message>
+    <message>
+        <source>↻</source>
+        <comment>retry button of a narrow pane</comment>
+        <translation>↻</translation>
+    </message>
+    <message>
+        <source>↪</source>
+        <comment>follow-up button of a narrow pane</comment>
+        <translation>↪</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <comment>copy button of a narrow pane</comment>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <comment>raw-text button of a narrow pane</comment>
+        <translation>Brut</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2416,38 @@ Utilisez &quot;query: &quot; pour les questions et les recherches, &quot;passage
     <message>
         <source>Status:</source>
         <translation>État&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget token</source>
+        <translation>&amp;Oublier le jeton</translation>
+    </message>
+    <message>
+        <source>Local endpoint: requests carry a placeholder token, not this source&apos;s. Set a key file, an ADC file or a pasted token to send real tokens to it.</source>
+        <translation>Point de terminaison local&#xa0;: les requêtes portent un jeton fictif, pas celui de cette source. Indiquez un fichier de clé, un fichier ADC ou un jeton collé pour lui envoyer de vrais jetons.</translation>
+    </message>
+    <message>
+        <source>Choose a service account key or ADC file</source>
+        <translation>Choisir une clé de compte de service ou un fichier ADC</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The pasted token could not be removed from the keychain: %1. Remove the entry &quot;pasted-token&quot; of maas-playground with your keychain tool.</source>
+        <translation>Le jeton collé n&apos;a pas pu être retiré du trousseau&#xa0;: %1. Supprimez l&apos;entrée «&#xa0;pasted-token&#xa0;» de maas-playground avec votre outil de trousseau.</translation>
+    </message>
+    <message>
+        <source>Pick the JSON key or ADC file</source>
+        <translation>Choisir le fichier de clé JSON ou le fichier ADC</translation>
+    </message>
+    <message>
+        <source>Remove the pasted token from the keychain (or memory) now</source>
+        <translation>Retirer dès maintenant le jeton collé du trousseau (ou de la mémoire)</translation>
     </message>
 </context>
 <context>

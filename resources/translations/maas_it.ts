@@ -46,18 +46,6 @@
             <numerusform>%n tentativi</numerusform>
         </translation>
     </message>
-    <message>
-        <source>waiting for the model… %1</source>
-        <translation>in attesa del modello… %1</translation>
-    </message>
-    <message>
-        <source>thinking… %1</source>
-        <translation>ragionamento… %1</translation>
-    </message>
-    <message>
-        <source>streaming  ·  %1 tokens  ·  %2</source>
-        <translation>streaming  ·  %1 token  ·  %2</translation>
-    </message>
 </context>
 <context>
     <name>ModelDetails</name>
@@ -318,6 +306,10 @@
     <message>
         <source>Pasted token</source>
         <translation>Token incollato</translation>
+    </message>
+    <message>
+        <source>Note: %1.</source>
+        <translation>Nota: %1.</translation>
     </message>
 </context>
 <context>
@@ -639,6 +631,14 @@
     <message>
         <source>Another location has its own quota</source>
         <translation>Un&apos;altra località ha una propria quota</translation>
+    </message>
+    <message>
+        <source>%1 is served by its own OpenAI-compatible server (%2), not by Vertex AI: Google Cloud projects and IAM permissions do not apply to it, so Resource Manager is not asked.</source>
+        <translation>%1 è servito dal proprio server compatibile con OpenAI (%2), non da Vertex AI: i progetti Google Cloud e le autorizzazioni IAM non si applicano, quindi Resource Manager non viene interrogato.</translation>
+    </message>
+    <message>
+        <source>%1 is served by its own server, not by Vertex AI&apos;s global endpoint; no organization policy applies.</source>
+        <translation>%1 è servito dal proprio server, non dall&apos;endpoint globale di Vertex AI; non si applica alcun criterio dell&apos;organizzazione.</translation>
     </message>
 </context>
 <context>
@@ -989,6 +989,49 @@
     <message>
         <source>%1 cannot read images; remove the image or pick a vision model.</source>
         <translation>%1 non può leggere immagini; rimuovi l&apos;immagine o scegli un modello di visione.</translation>
+    </message>
+</context>
+<context>
+    <name>maas::ComparisonView</name>
+    <message>
+        <source>Synchronize &amp;scrolling</source>
+        <translation>&amp;Sincronizza lo scorrimento</translation>
+    </message>
+    <message>
+        <source>Move pane &amp;left</source>
+        <translation>Sposta il riquadro a &amp;sinistra</translation>
+    </message>
+    <message>
+        <source>Move pane &amp;right</source>
+        <translation>Sposta il riquadro a &amp;destra</translation>
+    </message>
+    <message>
+        <source>Sync scroll</source>
+        <translation>Scorrimento sincronizzato</translation>
+    </message>
+    <message>
+        <source>Scroll all answers together, to the same relative position</source>
+        <translation>Scorri tutte le risposte insieme, alla stessa posizione relativa</translation>
+    </message>
+    <message>
+        <source>◀ Move</source>
+        <translation>◀ Sposta</translation>
+    </message>
+    <message>
+        <source>Move the active pane one place to the left (Ctrl+Shift+PgUp)</source>
+        <translation>Sposta il riquadro attivo di un posto a sinistra (Ctrl+Maiusc+PagSu)</translation>
+    </message>
+    <message>
+        <source>Move ▶</source>
+        <translation>Sposta ▶</translation>
+    </message>
+    <message>
+        <source>Move the active pane one place to the right (Ctrl+Shift+PgDown)</source>
+        <translation>Sposta il riquadro attivo di un posto a destra (Ctrl+Maiusc+PagGiù)</translation>
+    </message>
+    <message>
+        <source>Comparison tools</source>
+        <translation>Strumenti di confronto</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1772,93 @@ Usa &quot;query: &quot; per domande e ricerche, &quot;passage: &quot; per i docu
     </message>
 </context>
 <context>
+    <name>maas::PaneStatus</name>
+    <message>
+        <source>Status of pane %1</source>
+        <translation>Stato del riquadro %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Inattivo</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connessione…</translation>
+    </message>
+    <message>
+        <source>Waiting for the first token</source>
+        <translation>In attesa del primo token</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation>Ragionamento</translation>
+    </message>
+    <message>
+        <source>Streaming</source>
+        <translation>Streaming</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Nuovo tentativo</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Completato</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Interrotto</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Non riuscito</translation>
+    </message>
+    <message>
+        <source>Connecting… · %1</source>
+        <translation>Connessione… · %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the first token · %1</source>
+        <translation>In attesa del primo token · %1</translation>
+    </message>
+    <message>
+        <source>Thinking · %1 · ~%2 tokens</source>
+        <translation>Ragionamento · %1 · ~%2 token</translation>
+    </message>
+    <message>
+        <source>Streaming · ~%1 tokens</source>
+        <translation>Streaming · ~%1 token</translation>
+    </message>
+    <message>
+        <source>Streaming · %1 tokens</source>
+        <translation>Streaming · %1 token</translation>
+    </message>
+    <message>
+        <source> · %1 tok/s</source>
+        <translation> · %1 token/s</translation>
+    </message>
+    <message>
+        <source>Retrying in %1 s (attempt %2)</source>
+        <translation>Nuovo tentativo tra %1 s (tentativo %2)</translation>
+    </message>
+    <message>
+        <source>Done · %1</source>
+        <translation>Completato · %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>maas::ParameterForm</name>
     <message>
         <source>&amp;Temperature</source>
@@ -2001,10 +2131,6 @@ Usa &quot;query: &quot; per domande e ricerche, &quot;passage: &quot; per i docu
         <translation>Seguito:</translation>
     </message>
     <message>
-        <source>%1 — retrying in %2 (attempt %3)</source>
-        <translation>%1 — nuovo tentativo tra %2 (tentativo %3)</translation>
-    </message>
-    <message>
         <source>Thinking · ~%1 tokens</source>
         <translation>Pensiero · ~%1 token</translation>
     </message>
@@ -2019,6 +2145,39 @@ Usa &quot;query: &quot; per domande e ricerche, &quot;passage: &quot; per i docu
     <message>
         <source>Check access…</source>
         <translation>Verifica l&apos;accesso…</translation>
+    </message>
+    <message>
+        <source>Move this pane left</source>
+        <translation>Sposta questo riquadro a sinistra</translation>
+    </message>
+    <message>
+        <source>Move this pane right</source>
+        <translation>Sposta questo riquadro a destra</translation>
+    </message>
+    <message>
+        <source>■</source>
+        <comment>stop button of a narrow pane</comment>
+        <translation>■</translation>
+    </message>
+    <message>
+        <source>↻</source>
+        <comment>retry button of a narrow pane</comment>
+        <translation>↻</translation>
+    </message>
+    <message>
+        <source>↪</source>
+        <comment>follow-up button of a narrow pane</comment>
+        <translation>↪</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <comment>copy button of a narrow pane</comment>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <comment>raw-text button of a narrow pane</comment>
+        <translation>Grezzo</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2416,38 @@ Usa &quot;query: &quot; per domande e ricerche, &quot;passage: &quot; per i docu
     <message>
         <source>Status:</source>
         <translation>Stato:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Sfoglia…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget token</source>
+        <translation>&amp;Dimentica il token</translation>
+    </message>
+    <message>
+        <source>Local endpoint: requests carry a placeholder token, not this source&apos;s. Set a key file, an ADC file or a pasted token to send real tokens to it.</source>
+        <translation>Endpoint locale: le richieste portano un token segnaposto, non quello di questa origine. Imposta un file di chiave, un file ADC o un token incollato per inviargli token veri.</translation>
+    </message>
+    <message>
+        <source>Choose a service account key or ADC file</source>
+        <translation>Scegli una chiave di account di servizio o un file ADC</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>File JSON (*.json);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>The pasted token could not be removed from the keychain: %1. Remove the entry &quot;pasted-token&quot; of maas-playground with your keychain tool.</source>
+        <translation>Non è stato possibile rimuovere il token incollato dal portachiavi: %1. Rimuovi la voce &quot;pasted-token&quot; di maas-playground con lo strumento del portachiavi.</translation>
+    </message>
+    <message>
+        <source>Pick the JSON key or ADC file</source>
+        <translation>Scegli il file di chiave JSON o il file ADC</translation>
+    </message>
+    <message>
+        <source>Remove the pasted token from the keychain (or memory) now</source>
+        <translation>Rimuovi subito il token incollato dal portachiavi (o dalla memoria)</translation>
     </message>
 </context>
 <context>
