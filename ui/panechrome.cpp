@@ -80,14 +80,13 @@ void PaneChrome::arrange()
     second->addWidget(h.settings);
     m_headRow1->addWidget(h.remove);
 
+    // The metrics always get a row of their own: beside the buttons they wrap into a thin column.
     m_footRow1->addWidget(m_metrics, 1);
-    QBoxLayout *buttons = m_narrow ? m_footRow2 : m_footRow1;
     for (const Button &b : std::as_const(m_buttons)) {
-        buttons->addWidget(b.button, 0, Qt::AlignTop);
+        m_footRow2->addWidget(b.button, 0, Qt::AlignTop);
         b.button->setText(m_narrow ? b.narrowText : b.wideText);
     }
-    if (m_narrow)
-        m_footRow2->addStretch(1);
+    m_footRow2->addStretch(1);
     // The metrics wrap to about four lines in a narrow pane; keep room for all of them.
     m_metrics->setMinimumHeight(m_narrow ? 4 * m_metrics->fontMetrics().lineSpacing() : 0);
     // Narrow combos elide their text instead of asking for room the pane does not have.

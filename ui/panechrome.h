@@ -13,10 +13,10 @@ class QWidget;
 
 namespace maas {
 
-// Arranges a response pane's header and footer for its width. Wide: one row each. Narrow (six
-// panes on a 1366 px screen): the header takes two rows (model, then location and move buttons),
-// the metrics get a row of their own, and the footer buttons show a symbol; their tooltips and
-// accessible names keep the words.
+// Arranges a response pane's header and footer for its width. Wide: a one-row header. Narrow
+// (three or more panes on a laptop screen): the header takes two rows (model, then location and
+// move buttons) and the footer buttons show a symbol; their tooltips and accessible names keep the
+// words. The metrics always have a row of their own above the buttons.
 class PaneChrome final
 {
 public:
@@ -38,7 +38,7 @@ public:
         QString narrowText;
     };
     // Below this width (px) a pane is narrow.
-    static constexpr int kNarrowWidth = 340;
+    static constexpr int kNarrowWidth = 460;
 
     PaneChrome(const Header &header, QLabel *metrics, const QList<Button> &buttons);
     Q_DISABLE_COPY_MOVE(PaneChrome)

@@ -5,6 +5,7 @@
 #include "comparisoncontroller.h"
 #include "comparisonview.h"
 #include "mainwindow.h"
+#include "panechrome.h"
 #include "responsepane.h"
 #include "responseview.h"
 
@@ -344,14 +345,14 @@ void TestComparisonExtras::sixPanesStayReadableOnA1366Screen()
 {
     m_demo.window->resize(1366, 768);
     setModels({u"claude-sonnet-4-5"_s, u"llama-4-maverick"_s});
-    QTRY_VERIFY(pane(0)->width() >= 340);
+    QTRY_VERIFY(pane(0)->width() >= PaneChrome::kNarrowWidth);
     auto *stop = pane(0)->findChild<QToolButton *>(u"stopButton"_s);
     const QString wideText = stop->text();
     QVERIFY(wideText.count(QRegularExpression(u"\\w"_s)) >= 2); // two wide panes: words
 
     setModels({u"claude-sonnet-4-5"_s, u"llama-4-maverick"_s, u"mistral-medium-3"_s, u"gpt-oss-120b"_s,
                u"qwen3-coder-480b"_s, u"deepseek-v3.2"_s});
-    QTRY_VERIFY(pane(5)->width() < 340);
+    QTRY_VERIFY(pane(5)->width() < PaneChrome::kNarrowWidth);
     QWidget *window = m_demo.window.get();
     for (int i = 0; i < view()->paneCount(); ++i) {
         ResponsePane *p = pane(i);
