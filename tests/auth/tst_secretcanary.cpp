@@ -14,6 +14,7 @@
 #include "auth/tokencache.h"
 #include "authtestsupport.h"
 #include "common/clock.h"
+#include "common/logcapture.h"
 #include "settings/settings.h"
 
 #include <QFile>
@@ -28,23 +29,6 @@ using namespace maas;
 using namespace maas::test;
 
 namespace {
-
-QMutex g_logMutex;
-QStringList g_log;
-QStringList g_serverLog; // the emulator's QHttpServer dumping the requests it receives
-QtMessageHandler g_previous = nullptr;
-
-void captureAll(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    {
-        const QMutexLocker lock(&g_logMutex);
-        const bool server = context.category && QByteArrayView(context.category).startsWith("qt.httpserver");
-        (server ? g_serverLog : g_log) << qFormatLogMessage(type, context, message);
-    }
-    // Testlib's own messages still reach the console.
-    if (g_previous && type != QtDebugMsg)
-        g_previous(type, context, message);
-}
 
 const QString kCanaryRefresh = u"1//0gCanaryRefreshTokenQ7xV2mPz"_s;
 const QString kCanaryRevoked = u"1//0gCanaryRevokedTokenB8nL4kWd"_s;
@@ -88,12 +72,12 @@ void TestSecretCanary::initTestCase()
     qunsetenv("DISPLAY");
     qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/maas-test-bus");
     QLoggingCategory::setFilterRules(u"*.debug=true"_s);
-    g_previous = qInstallMessageHandler(captureAll);
+    LogCapture::install();
 }
 
 void TestSecretCanary::cleanupTestCase()
 {
-    qInstallMessageHandler(g_previous);
+    LogCapture::uninstall();
 }
 
 void TestSecretCanary::noSecretAppearsAnywhere()
@@ -266,17 +250,13 @@ void TestSecretCanary::noSecretAppearsAnywhere()
     QVERIFY(ini.open(QIODevice::ReadOnly));
     const QString settingsText = QString::fromUtf8(ini.readAll());
     QVERIFY(settingsText.contains(u"sa-key.json"_s)); // the path is there, as it should be
-    QString logText;
+    const QString logText = LogCapture::appLog();
+    // The test server logs every request header it receives (qt.httpserver debug), bearer tokens
+    // included. That is the server side, not the app; in the app the emulator only runs in demo
+    // mode, where the redacting message handler covers it. Checked through redact() below.
     QString serverLogText;
-    {
-        const QMutexLocker lock(&g_logMutex);
-        logText = g_log.join(u'\n');
-        // The test server logs every request header it receives (qt.httpserver debug), bearer tokens
-        // included. That is the server side, not the app; in the app the emulator only runs in demo
-        // mode, where the redacting message handler covers it. Checked through redact() below.
-        for (const QString &line : std::as_const(g_serverLog))
-            serverLogText += redact(line) + u'\n';
-    }
+    for (const QString &line : LogCapture::serverLines())
+        serverLogText += redact(line) + u'\n';
     QVERIFY2(logText.contains(u"maas.auth"_s) || !logText.isEmpty(), "expected some credential logging");
     const QList<QPair<QString, QString>> places{
         {u"log output"_s, logText},

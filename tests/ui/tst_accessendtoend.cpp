@@ -12,6 +12,7 @@
 #include "catalog/modelcatalog.h"
 #include "client/chatclient.h"
 #include "common/clock.h"
+#include "common/logcapture.h"
 #include "comparisoncontroller.h"
 #include "comparisonview.h"
 #include "doctor/accessdoctor.h"
@@ -40,21 +41,6 @@ using namespace maas;
 using K = Settings::Key;
 
 namespace {
-
-QMutex g_logMutex;
-QStringList g_log;
-QtMessageHandler g_previous = nullptr;
-
-// Below the app's redacting handler, as in main(): sees what would reach the terminal.
-void captureAll(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    {
-        const QMutexLocker lock(&g_logMutex);
-        g_log << qFormatLogMessage(type, context, message);
-    }
-    if (g_previous && type != QtDebugMsg)
-        g_previous(type, context, message);
-}
 
 // A line from the middle of the PEM body: any copy of the key would contain it.
 QByteArray keyFragment(const QByteArray &pem)
@@ -104,7 +90,7 @@ void TestAccessEndToEnd::initTestCase()
 {
     QVERIFY(m_appDir.isValid() && m_keyDir.isValid());
     QLoggingCategory::setFilterRules(u"maas.*.debug=true"_s); // the most the app ever logs
-    g_previous = qInstallMessageHandler(captureAll);
+    test::LogCapture::install();
     installRedactingMessageHandler();
 
     m_keys = test::generateKeyPair();
@@ -147,7 +133,7 @@ void TestAccessEndToEnd::cleanupTestCase()
     m_tokens.reset();
     m_settings.reset();
     m_emulator.reset();
-    qInstallMessageHandler(g_previous);
+    test::LogCapture::uninstall();
 }
 
 TestAccessEndToEnd::Run TestAccessEndToEnd::runComparison(const QString &prompt)
@@ -280,11 +266,7 @@ void TestAccessEndToEnd::comparisonStreamsOnMintedAndRefreshedTokens()
     m_settings->sync();
     const QList<QByteArray> secrets{keyFragment(m_keys.privatePem), "PRIVATE KEY", minted.token.value.toUtf8(),
                                     refreshed.token.value.toUtf8()};
-    QString log;
-    {
-        const QMutexLocker lock(&g_logMutex);
-        log = g_log.join(u'\n');
-    }
+    const QString log = test::LogCapture::appLog();
     for (const QByteArray &secret : secrets) {
         QVERIFY2(!secret.isEmpty(), "nothing to look for");
         for (const QString &dir : {m_appDir.path(), QDir::homePath()}) {

@@ -10,6 +10,7 @@
 #include "catalog/modelcatalog.h"
 #include "client/chatclient.h"
 #include "common/clock.h"
+#include "common/logcapture.h"
 #include "common/loopbackclient.h"
 #include "mainwindow.h"
 #include "settings/settings.h"
@@ -35,20 +36,6 @@ using namespace maas;
 using K = Settings::Key;
 
 namespace {
-
-QMutex g_logMutex;
-QStringList g_log;
-QtMessageHandler g_previous = nullptr;
-
-void captureAll(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    {
-        const QMutexLocker lock(&g_logMutex);
-        g_log << qFormatLogMessage(type, context, message);
-    }
-    if (g_previous && type != QtDebugMsg)
-        g_previous(type, context, message);
-}
 
 const QString kPasted = u"ya29.settingsPageCanaryToken-5e1d7c"_s;
 
@@ -103,7 +90,7 @@ private:
 
 void TestSettingsPage::initTestCase()
 {
-    g_previous = qInstallMessageHandler(captureAll);
+    test::LogCapture::install();
     // The page checks the default source (the gcloud CLI) as it opens: never a real gcloud here.
     qputenv("PATH", m_dir.filePath(u"no-programs"_s).toLocal8Bit());
     m_keys = test::generateKeyPair();
@@ -113,7 +100,7 @@ void TestSettingsPage::initTestCase()
 
 void TestSettingsPage::cleanupTestCase()
 {
-    qInstallMessageHandler(g_previous);
+    test::LogCapture::uninstall();
 }
 
 void TestSettingsPage::init()
@@ -264,11 +251,7 @@ void TestSettingsPage::pastedTokenLandsInTheSecretStoreOnly()
     const QByteArray file = ini.readAll();
     QVERIFY(file.contains("PastedToken"));
     QVERIFY2(!file.contains(kPasted.toUtf8()) && !file.contains("settingsPageCanary"), "the token is in the file");
-    QString log;
-    {
-        const QMutexLocker lock(&g_logMutex); // not held below: logging takes it too
-        log = g_log.join(u'\n');
-    }
+    const QString log = test::LogCapture::appLog();
     QVERIFY(!log.isEmpty());
     QVERIFY(!log.contains(u"settingsPageCanary"_s));
 
