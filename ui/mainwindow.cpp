@@ -21,6 +21,7 @@
 #include <QCloseEvent>
 #include <QDialog>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -276,6 +277,10 @@ void MainWindow::restoreState()
     using K = Settings::Key;
     m_promptEditor->setSystemPrompt(m_settings.get<QString>(K::SystemPrompt));
     m_promptEditor->setUserPrompt(m_settings.get<QString>(K::UserPrompt));
+    const QJsonObject variables =
+        QJsonDocument::fromJson(m_settings.get<QString>(K::PromptVariables).toUtf8()).object();
+    for (auto it = variables.begin(); it != variables.end(); ++it)
+        m_promptEditor->setVariableValue(it.key(), it.value().toString());
     const QStringList models = m_settings.get<QStringList>(K::PaneModels);
     const QStringList locations = m_settings.get<QStringList>(K::PaneLocations);
     const QStringList overrides = m_settings.get<QStringList>(K::PaneOverrides);
@@ -302,6 +307,14 @@ void MainWindow::saveState()
     using K = Settings::Key;
     m_settings.setValue(K::SystemPrompt, m_promptEditor->systemPrompt());
     m_settings.setValue(K::UserPrompt, m_promptEditor->userPrompt());
+    QJsonObject variables;
+    const QHash<QString, QString> values = m_promptEditor->variableValues();
+    for (auto it = values.begin(); it != values.end(); ++it)
+        if (!it.value().isEmpty())
+            variables.insert(it.key(), it.value());
+    m_settings.setValue(
+        K::PromptVariables,
+        variables.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(variables).toJson(QJsonDocument::Compact)));
     m_settings.setValue(K::PaneModels, m_comparison->modelIds());
     m_settings.setValue(K::PaneLocations, m_comparison->locations());
     QStringList overrides;

@@ -51,6 +51,7 @@ const auto &keyTable()
         {K::RequestType, "vertex/requestType"_L1, QMetaType::QString, [] { return QVariant(u"Automatic"_s); }},
         // ISO 8601 UTC; the token itself lives only in the SecretStore.
         {K::PastedTokenTime, "auth/pastedTokenTime"_L1, QMetaType::QString, [] { return QVariant(QString()); }},
+        {K::PromptVariables, "prompt/variables"_L1, QMetaType::QString, [] { return QVariant(QString()); }},
     });
     return table;
 }

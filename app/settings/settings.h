@@ -38,6 +38,7 @@ public:
         QuotaProject,
         RequestType,
         PastedTokenTime,
+        PromptVariables, // the Variables table's values, a JSON object {"name": "value"}
     };
     Q_ENUM(Key)
 

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void cleanup();
     void variablesTableFollowsThePrompts();
     void aVariableWithoutValueIsRefusedByName();
+    void variableValuesAreKeptForTheNextSession();
     void variablesAreSubstitutedEndToEnd();
     void imageRefusedForTextOnlyWhileVisionPanesAnswer();
     void droppedFilesAreAttachedOrRefused();
@@ -155,6 +156,25 @@ void TestPromptEditor::aVariableWithoutValueIsRefusedByName()
     editor()->setVariableValue(u"document"_s, QString()); // an empty value is no value
     QVERIFY(controller()->runAll().contains(u"{{document}}"_s));
     QVERIFY(!controller()->isRunning());
+}
+
+void TestPromptEditor::variableValuesAreKeptForTheNextSession()
+{
+    typeInto(u"userPromptEdit"_s, u"Summarise {{document}} for {{audience}}."_s);
+    editor()->setVariableValue(u"audience"_s, u"executives, \"busy\" ones"_s);
+    m_demo.window->close(); // saves like quitting does
+    QVERIFY(m_demo.settings->get<QString>(Settings::Key::PromptVariables).contains(u"audience"_s));
+    QVERIFY(!m_demo.settings->get<QString>(Settings::Key::PromptVariables).contains(u"document"_s)); // no value
+
+    m_demo.window = std::make_unique<MainWindow>(*m_demo.settings, m_loop.catalog, *m_loop.client, u"Offline demo"_s,
+                                                 true, QDate(2026, 11, 27));
+    QCOMPARE(editor()->userPrompt(), u"Summarise {{document}} for {{audience}}."_s);
+    QCOMPARE(editor()->variableValues().value(u"audience"_s), u"executives, \"busy\" ones"_s);
+    auto *table = m_demo.window->findChild<QTableWidget *>(u"variablesTable"_s);
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(1, 0)->text(), u"audience"_s); // in the order the prompt names them
+    QCOMPARE(table->item(1, 1)->text(), u"executives, \"busy\" ones"_s);
+    QVERIFY(table->item(0, 1)->text().isEmpty());
 }
 
 void TestPromptEditor::variablesAreSubstitutedEndToEnd()
