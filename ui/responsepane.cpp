@@ -14,12 +14,14 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QRegularExpressionValidator>
 #include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -186,6 +188,9 @@ void ResponsePane::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     m_chrome->setNarrow(width() < PaneChrome::kNarrowWidth);
+    // A narrow location field shows the start of the name ("us-cen"), not its end, unless in use.
+    if (QLineEdit *edit = m_location->lineEdit(); edit && !edit->hasFocus())
+        QTimer::singleShot(0, edit, [edit] { edit->setCursorPosition(0); });
 }
 
 void ResponsePane::setIndex(int index)
