@@ -32,6 +32,57 @@
     </message>
 </context>
 <context>
+    <name>CredentialFile</name>
+    <message>
+        <source>token_uri %1 is not Google&apos;s token endpoint (%2); MaaS Playground refuses to send credentials anywhere else</source>
+        <translation>token_uri %1 n&apos;est pas le point de terminaison de jetons de Google (%2)&#xa0;; MaaS Playground refuse d&apos;envoyer des identifiants ailleurs</translation>
+    </message>
+    <message>
+        <source>Cannot read the credential file %1: %2</source>
+        <translation>Impossible de lire le fichier d&apos;identifiants %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: expected a JSON credential file</source>
+        <translation>%1 est vide&#xa0;: un fichier d&apos;identifiants JSON est attendu</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON (%2 at offset %3): expected the JSON credential file downloaded from the Google Cloud console or written by gcloud</source>
+        <translation>%1 n&apos;est pas du JSON (%2 à la position %3)&#xa0;: le fichier d&apos;identifiants JSON téléchargé depuis la console Google Cloud ou écrit par gcloud est attendu</translation>
+    </message>
+    <message>
+        <source>%1 is JSON but not a credential file: expected an object with a &quot;type&quot; field</source>
+        <translation>%1 est du JSON mais pas un fichier d&apos;identifiants&#xa0;: un objet avec un champ &quot;type&quot; est attendu</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;type&quot; field: expected &quot;service_account&quot; or &quot;authorized_user&quot;</source>
+        <translation>%1 n&apos;a pas de champ &quot;type&quot;&#xa0;: &quot;service_account&quot; ou &quot;authorized_user&quot; est attendu</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 credential, not a service account key (a key file has %3)</source>
+        <translation>%1 est un identifiant %2, pas une clé de compte de service (un fichier de clé contient %3)</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;private_key&quot;: it is not a complete service account key. Create a new JSON key for the service account in the Google Cloud console</source>
+        <translation>%1 n&apos;a pas de &quot;private_key&quot;&#xa0;: ce n&apos;est pas une clé de compte de service complète. Créez une nouvelle clé JSON pour le compte de service dans la console Google Cloud</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;client_email&quot;: the service account it belongs to is unknown. Create a new JSON key in the Google Cloud console</source>
+        <translation>%1 n&apos;a pas de &quot;client_email&quot;&#xa0;: le compte de service auquel il appartient est inconnu. Créez une nouvelle clé JSON dans la console Google Cloud</translation>
+    </message>
+    <message>
+        <source>The &quot;private_key&quot; in %1 is not a PEM private key OpenSSL can read (%2). The file may be damaged or edited; create a new JSON key</source>
+        <translation>La &quot;private_key&quot; de %1 n&apos;est pas une clé privée PEM lisible par OpenSSL (%2). Le fichier est peut-être endommagé ou modifié&#xa0;; créez une nouvelle clé JSON</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 credential, not user credentials from `%3` (%4)</source>
+        <translation>%1 est un identifiant %2, pas des identifiants utilisateur écrits par `%3` (%4)</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;%2&quot;: run `%3` to write complete credentials</source>
+        <translation>%1 n&apos;a pas de &quot;%2&quot;&#xa0;: exécutez `%3` pour écrire des identifiants complets</translation>
+    </message>
+</context>
+<context>
     <name>ErrorTranslator</name>
     <message>
         <source>The catalog says %1 was retired on %2; use %3 instead.</source>
@@ -444,6 +495,29 @@
     <message>
         <source>From your catalog: %1</source>
         <translation>Provient de votre catalogue&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PastedTokenSource</name>
+    <message>
+        <source>the secret store holding the pasted token is gone</source>
+        <translation>le magasin de secrets qui contenait le jeton collé n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>cannot read the pasted access token: %1</source>
+        <translation>impossible de lire le jeton d&apos;accès collé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no access token has been pasted: paste one in Tools ▸ Settings (the output of `%1`), or choose another credential source</source>
+        <translation>aucun jeton d&apos;accès n&apos;a été collé&#xa0;: collez-en un dans Outils ▸ Paramètres (la sortie de `%1`), ou choisissez une autre source d&apos;identifiants</translation>
+    </message>
+    <message>
+        <source>the server rejected the pasted access token, and a pasted token cannot be refreshed: paste a new one (`%1`) or choose a source that refreshes itself</source>
+        <translation>le serveur a refusé le jeton d&apos;accès collé, et un jeton collé ne peut pas être actualisé&#xa0;: collez-en un nouveau (`%1`) ou choisissez une source qui s&apos;actualise d&apos;elle-même</translation>
+    </message>
+    <message>
+        <source>the pasted access token expired at %1 (a pasted token cannot be refreshed): paste a new one (`%2`)</source>
+        <translation>le jeton d&apos;accès collé a expiré à %1 (un jeton collé ne peut pas être actualisé)&#xa0;: collez-en un nouveau (`%2`)</translation>
     </message>
 </context>
 <context>

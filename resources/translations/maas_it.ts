@@ -32,6 +32,57 @@
     </message>
 </context>
 <context>
+    <name>CredentialFile</name>
+    <message>
+        <source>token_uri %1 is not Google&apos;s token endpoint (%2); MaaS Playground refuses to send credentials anywhere else</source>
+        <translation>token_uri %1 non è l&apos;endpoint dei token di Google (%2); MaaS Playground si rifiuta di inviare credenziali altrove</translation>
+    </message>
+    <message>
+        <source>Cannot read the credential file %1: %2</source>
+        <translation>Impossibile leggere il file delle credenziali %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: expected a JSON credential file</source>
+        <translation>%1 è vuoto: è atteso un file di credenziali JSON</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON (%2 at offset %3): expected the JSON credential file downloaded from the Google Cloud console or written by gcloud</source>
+        <translation>%1 non è JSON (%2 alla posizione %3): è atteso il file di credenziali JSON scaricato dalla console Google Cloud o scritto da gcloud</translation>
+    </message>
+    <message>
+        <source>%1 is JSON but not a credential file: expected an object with a &quot;type&quot; field</source>
+        <translation>%1 è JSON ma non è un file di credenziali: è atteso un oggetto con un campo &quot;type&quot;</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;type&quot; field: expected &quot;service_account&quot; or &quot;authorized_user&quot;</source>
+        <translation>%1 non ha il campo &quot;type&quot;: è atteso &quot;service_account&quot; o &quot;authorized_user&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 credential, not a service account key (a key file has %3)</source>
+        <translation>%1 è una credenziale %2, non una chiave di un account di servizio (un file di chiave ha %3)</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;private_key&quot;: it is not a complete service account key. Create a new JSON key for the service account in the Google Cloud console</source>
+        <translation>%1 non ha &quot;private_key&quot;: non è una chiave completa di un account di servizio. Crea una nuova chiave JSON per l&apos;account di servizio nella console Google Cloud</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;client_email&quot;: the service account it belongs to is unknown. Create a new JSON key in the Google Cloud console</source>
+        <translation>%1 non ha &quot;client_email&quot;: l&apos;account di servizio a cui appartiene è sconosciuto. Crea una nuova chiave JSON nella console Google Cloud</translation>
+    </message>
+    <message>
+        <source>The &quot;private_key&quot; in %1 is not a PEM private key OpenSSL can read (%2). The file may be damaged or edited; create a new JSON key</source>
+        <translation>La &quot;private_key&quot; in %1 non è una chiave privata PEM leggibile da OpenSSL (%2). Il file potrebbe essere danneggiato o modificato; crea una nuova chiave JSON</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 credential, not user credentials from `%3` (%4)</source>
+        <translation>%1 è una credenziale %2, non credenziali utente scritte da `%3` (%4)</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;%2&quot;: run `%3` to write complete credentials</source>
+        <translation>%1 non ha &quot;%2&quot;: esegui `%3` per scrivere credenziali complete</translation>
+    </message>
+</context>
+<context>
     <name>ErrorTranslator</name>
     <message>
         <source>The catalog says %1 was retired on %2; use %3 instead.</source>
@@ -444,6 +495,29 @@
     <message>
         <source>From your catalog: %1</source>
         <translation>Dal tuo catalogo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PastedTokenSource</name>
+    <message>
+        <source>the secret store holding the pasted token is gone</source>
+        <translation>l&apos;archivio dei segreti che conteneva il token incollato non esiste più</translation>
+    </message>
+    <message>
+        <source>cannot read the pasted access token: %1</source>
+        <translation>impossibile leggere il token di accesso incollato: %1</translation>
+    </message>
+    <message>
+        <source>no access token has been pasted: paste one in Tools ▸ Settings (the output of `%1`), or choose another credential source</source>
+        <translation>non è stato incollato alcun token di accesso: incollane uno in Strumenti ▸ Impostazioni (l&apos;output di `%1`), oppure scegli un&apos;altra origine delle credenziali</translation>
+    </message>
+    <message>
+        <source>the server rejected the pasted access token, and a pasted token cannot be refreshed: paste a new one (`%1`) or choose a source that refreshes itself</source>
+        <translation>il server ha rifiutato il token di accesso incollato e un token incollato non può essere aggiornato: incollane uno nuovo (`%1`) oppure scegli un&apos;origine che si aggiorna da sola</translation>
+    </message>
+    <message>
+        <source>the pasted access token expired at %1 (a pasted token cannot be refreshed): paste a new one (`%2`)</source>
+        <translation>il token di accesso incollato è scaduto alle %1 (un token incollato non può essere aggiornato): incollane uno nuovo (`%2`)</translation>
     </message>
 </context>
 <context>
