@@ -329,6 +329,37 @@
     </message>
 </context>
 <context>
+    <name>MetadataSource</name>
+    <message>
+        <source>no metadata server answered at %1 within %2 s (not running on Google Cloud?)</source>
+        <translation>aucun serveur de métadonnées n&apos;a répondu à %1 en %2 s (pas d&apos;exécution sur Google Cloud&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>no metadata server at %1 (%2; not running on Google Cloud?)</source>
+        <translation>aucun serveur de métadonnées à %1 (%2&#xa0;; pas d&apos;exécution sur Google Cloud&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>%1 answered without the %2 header, so it is not a Google metadata server (a proxy or another service on that address?)</source>
+        <translation>%1 a répondu sans l&apos;en-tête %2, ce n&apos;est donc pas un serveur de métadonnées Google (un proxy ou un autre service à cette adresse&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>the metadata server at %1 answered HTTP %2</source>
+        <translation>le serveur de métadonnées à %1 a répondu HTTP %2</translation>
+    </message>
+    <message>
+        <source>Cannot get a token from the metadata server: %1.</source>
+        <translation>Impossible d&apos;obtenir un jeton du serveur de métadonnées&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The metadata server&apos;s token answer is unusable: %1.</source>
+        <translation>La réponse du serveur de métadonnées pour le jeton est inutilisable&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the project id from the metadata server: %1.</source>
+        <translation>Impossible de lire l&apos;identifiant du projet depuis le serveur de métadonnées&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
     <name>MetricsFormat</name>
     <message>
         <source>%1 ms</source>

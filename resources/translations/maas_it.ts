@@ -329,6 +329,37 @@
     </message>
 </context>
 <context>
+    <name>MetadataSource</name>
+    <message>
+        <source>no metadata server answered at %1 within %2 s (not running on Google Cloud?)</source>
+        <translation>nessun server di metadati ha risposto a %1 entro %2 s (non in esecuzione su Google Cloud?)</translation>
+    </message>
+    <message>
+        <source>no metadata server at %1 (%2; not running on Google Cloud?)</source>
+        <translation>nessun server di metadati a %1 (%2; non in esecuzione su Google Cloud?)</translation>
+    </message>
+    <message>
+        <source>%1 answered without the %2 header, so it is not a Google metadata server (a proxy or another service on that address?)</source>
+        <translation>%1 ha risposto senza l&apos;intestazione %2, quindi non è un server di metadati Google (un proxy o un altro servizio a quell&apos;indirizzo?)</translation>
+    </message>
+    <message>
+        <source>the metadata server at %1 answered HTTP %2</source>
+        <translation>il server di metadati a %1 ha risposto HTTP %2</translation>
+    </message>
+    <message>
+        <source>Cannot get a token from the metadata server: %1.</source>
+        <translation>Impossibile ottenere un token dal server di metadati: %1.</translation>
+    </message>
+    <message>
+        <source>The metadata server&apos;s token answer is unusable: %1.</source>
+        <translation>La risposta del server di metadati con il token è inutilizzabile: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the project id from the metadata server: %1.</source>
+        <translation>Impossibile leggere l&apos;ID del progetto dal server di metadati: %1.</translation>
+    </message>
+</context>
+<context>
     <name>MetricsFormat</name>
     <message>
         <source>%1 ms</source>
