@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AdcSource</name>
+    <message>
+        <source>No Application Default Credentials: %1 is not set and %2 does not exist. Run `%3`.</source>
+        <translation>Aucune Application Default Credentials&#xa0;: %1 n&apos;est pas définie et %2 n&apos;existe pas. Exécutez `%3`.</translation>
+    </message>
+    <message>
+        <source>%1 names %2, which does not exist. Fix or unset the variable.</source>
+        <translation>%1 désigne %2, qui n&apos;existe pas. Corrigez la variable ou supprimez-la.</translation>
+    </message>
+    <message>
+        <source>%1 holds &quot;%2&quot; credentials, which MaaS Playground does not support yet. Use `%3` (%4) or a service account key file.</source>
+        <translation>%1 contient des identifiants «&#xa0;%2&#xa0;», que MaaS Playground ne prend pas encore en charge. Utilisez `%3` (%4) ou un fichier de clé de compte de service.</translation>
+    </message>
+</context>
+<context>
     <name>AuthorizedUserSource</name>
     <message>
         <source>Your Google session needs a fresh sign-in (your organisation&apos;s re-authentication policy: %1). Run `%2`, then try again.</source>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT" sourcelanguage="en">
 <context>
+    <name>AdcSource</name>
+    <message>
+        <source>No Application Default Credentials: %1 is not set and %2 does not exist. Run `%3`.</source>
+        <translation>Nessuna Application Default Credentials: %1 non è impostata e %2 non esiste. Esegui `%3`.</translation>
+    </message>
+    <message>
+        <source>%1 names %2, which does not exist. Fix or unset the variable.</source>
+        <translation>%1 indica %2, che non esiste. Correggi la variabile o rimuovila.</translation>
+    </message>
+    <message>
+        <source>%1 holds &quot;%2&quot; credentials, which MaaS Playground does not support yet. Use `%3` (%4) or a service account key file.</source>
+        <translation>%1 contiene credenziali &quot;%2&quot;, che MaaS Playground non supporta ancora. Usa `%3` (%4) o un file di chiave di un account di servizio.</translation>
+    </message>
+</context>
+<context>
     <name>AuthorizedUserSource</name>
     <message>
         <source>Your Google session needs a fresh sign-in (your organisation&apos;s re-authentication policy: %1). Run `%2`, then try again.</source>
