@@ -103,15 +103,16 @@ void AdcSource::load()
     m_problem.clear();
 
     if (m_location.path.isEmpty()) {
-        m_problem = u"No Application Default Credentials: GOOGLE_APPLICATION_CREDENTIALS is not set and %1 does not "
-                    "exist. Run `gcloud auth application-default login`."_s.arg(m_location.wellKnownPath);
+        m_problem = tr("No Application Default Credentials: %1 is not set and %2 does not exist. Run `%3`.")
+                        .arg(u"GOOGLE_APPLICATION_CREDENTIALS"_s, m_location.wellKnownPath,
+                             u"gcloud auth application-default login"_s);
         return;
     }
     const CredentialFile file = CredentialFile::read(m_location.path);
     if (!file.isValid()) {
         m_problem = m_location.fromVariable && !QFileInfo::exists(m_location.path)
-                        ? u"GOOGLE_APPLICATION_CREDENTIALS names %1, which does not exist. Fix or unset the "
-                          "variable."_s.arg(m_location.path)
+                        ? tr("%1 names %2, which does not exist. Fix or unset the variable.")
+                              .arg(u"GOOGLE_APPLICATION_CREDENTIALS"_s, m_location.path)
                         : file.error;
         return;
     }
@@ -139,9 +140,9 @@ void AdcSource::load()
         m_inner = std::make_unique<ServiceAccountSource>(m_network, m_clock, std::move(key));
     } else {
         const QString type = file.type.left(40);
-        m_problem =
-            u"%1 holds \"%2\" credentials, which MaaS Playground does not support yet. Use `gcloud auth "
-            "application-default login` (authorized_user) or a service account key file."_s.arg(m_location.path, type);
+        m_problem = tr("%1 holds \"%2\" credentials, which MaaS Playground does not support yet. Use `%3` (%4) or a "
+                       "service account key file.")
+                        .arg(m_location.path, type, u"gcloud auth application-default login"_s, u"authorized_user"_s);
         return;
     }
     qCDebug(lcAuth) << "ADC:" << m_type << "credentials from" << m_location.path << "via" << m_location.via;

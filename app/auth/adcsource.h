@@ -3,6 +3,7 @@
 #include "auth/fetchqueue.h"
 #include "client/tokenprovider.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QObject>
 #include <QProcessEnvironment>
@@ -35,6 +36,7 @@ struct AdcLocation
 class AdcSource final : public TokenProvider
 {
     Q_DISABLE_COPY_MOVE(AdcSource)
+    Q_DECLARE_TR_FUNCTIONS(AdcSource)
 
 public:
     // authorizedUserTokenUrl: where authorized_user refreshes go when the file names no token_uri

@@ -7,6 +7,10 @@ using namespace Qt::StringLiterals;
 
 namespace maas {
 
+namespace {
+constexpr auto kAdcLogin = "gcloud auth application-default login"_L1; // a command: never translated
+} // namespace
+
 AuthorizedUserSource::AuthorizedUserSource(QNetworkAccessManager &network, const Clock &clock,
                                            AuthorizedUserCredentials credentials, QUrl tokenUrl)
     : m_network(network)
@@ -46,20 +50,22 @@ QString AuthorizedUserSource::describeFailure(const TokenEndpointResult &result)
     const QString what = result.describe();
     if (result.oauthSubtype == u"invalid_rapt" || result.oauthDescription.contains(u"invalid_rapt"_s) ||
         result.oauthDescription.contains(u"rapt_required"_s)) {
-        return u"Your Google session needs a fresh sign-in (your organisation's re-authentication policy: %1). "
-               "Run `gcloud auth application-default login`, then try again."_s.arg(what);
+        return tr("Your Google session needs a fresh sign-in (your organisation's re-authentication policy: %1). "
+                  "Run `%2`, then try again.")
+            .arg(what, kAdcLogin);
     }
     if (result.oauthError == u"invalid_grant") {
-        return u"Your Application Default Credentials have expired or were revoked (%1). Run `gcloud auth "
-               "application-default login`, then try again."_s.arg(what);
+        return tr("Your Application Default Credentials have expired or were revoked (%1). Run `%2`, then try again.")
+            .arg(what, kAdcLogin);
     }
     if (result.oauthError == u"invalid_client" || result.oauthError == u"unauthorized_client") {
-        return u"The token endpoint does not accept the OAuth client in %1 (%2). Run `gcloud auth "
-               "application-default login` to write fresh credentials."_s.arg(m_credentials.origin, what);
+        return tr("The token endpoint does not accept the OAuth client in %1 (%2). Run `%3` to write fresh "
+                  "credentials.")
+            .arg(m_credentials.origin, what, kAdcLogin);
     }
     if (!result.oauthError.isEmpty())
-        return u"The token endpoint refused to refresh your Application Default Credentials (%1)."_s.arg(what);
-    return u"Cannot refresh your Application Default Credentials: %1."_s.arg(what);
+        return tr("The token endpoint refused to refresh your Application Default Credentials (%1).").arg(what);
+    return tr("Cannot refresh your Application Default Credentials: %1.").arg(what);
 }
 
 } // namespace maas

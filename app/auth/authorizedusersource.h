@@ -4,6 +4,7 @@
 #include "auth/fetchqueue.h"
 #include "client/tokenprovider.h"
 
+#include <QCoreApplication>
 #include <QObject>
 #include <QUrl>
 
@@ -23,6 +24,7 @@ struct TokenEndpointResult;
 class AuthorizedUserSource final : public TokenProvider
 {
     Q_DISABLE_COPY_MOVE(AuthorizedUserSource)
+    Q_DECLARE_TR_FUNCTIONS(AuthorizedUserSource)
 
 public:
     AuthorizedUserSource(QNetworkAccessManager &network, const Clock &clock, AuthorizedUserCredentials credentials,

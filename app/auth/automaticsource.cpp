@@ -139,9 +139,9 @@ void AutomaticSource::tryStep(int step)
     default:
         break;
     }
-    const QString message = u"No Google Cloud credentials found. Run `gcloud auth application-default login` (or "
-                            "`gcloud auth login`), or set MAAS_ACCESS_TOKEN. Tried: "_s +
-                            m_passedOver.join(u"; "_s);
+    const QString message = tr("No Google Cloud credentials found. Run `%1` (or `%2`), or set %3. Tried: %4")
+                                .arg(u"gcloud auth application-default login"_s, u"gcloud auth login"_s,
+                                     u"MAAS_ACCESS_TOKEN"_s, m_passedOver.join(u"; "_s));
     QMetaObject::invokeMethod(&m_guard, [this, message] { m_queue.finish({}, message); }, Qt::QueuedConnection);
 }
 

@@ -5,6 +5,7 @@
 #include "auth/metadatasource.h"
 #include "client/tokenprovider.h"
 
+#include <QCoreApplication>
 #include <QObject>
 #include <QProcessEnvironment>
 #include <QStringList>
@@ -34,6 +35,7 @@ struct AutomaticOptions
 class AutomaticSource final : public TokenProvider
 {
     Q_DISABLE_COPY_MOVE(AutomaticSource)
+    Q_DECLARE_TR_FUNCTIONS(AutomaticSource)
 
 public:
     enum class Kind

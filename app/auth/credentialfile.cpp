@@ -35,8 +35,9 @@ QString tokenUriProblem(const QString &uri)
     const QUrl url(uri, QUrl::StrictMode);
     if (url.isValid() && (url.scheme() == u"http" || url.scheme() == u"https") && isLoopbackHost(url.host()))
         return {};
-    return u"token_uri %1 is not Google's token endpoint (%2); MaaS Playground refuses to send credentials "
-           "anywhere else"_s.arg(quoted(uri), kGoogleTokenUrl);
+    return CredentialFile::tr("token_uri %1 is not Google's token endpoint (%2); MaaS Playground refuses to send "
+                              "credentials anywhere else")
+        .arg(quoted(uri), kGoogleTokenUrl);
 }
 
 CredentialFile CredentialFile::read(const QString &path)
@@ -45,7 +46,7 @@ CredentialFile CredentialFile::read(const QString &path)
     if (!file.open(QIODevice::ReadOnly)) {
         CredentialFile result;
         result.origin = path;
-        result.error = u"Cannot read the credential file %1: %2"_s.arg(path, file.errorString());
+        result.error = tr("Cannot read the credential file %1: %2").arg(path, file.errorString());
         return result;
     }
     // A credential file is a few KB; anything huge is not one.
@@ -58,25 +59,25 @@ CredentialFile CredentialFile::parse(const QByteArray &bytes, const QString &ori
     CredentialFile result;
     result.origin = origin;
     if (bytes.trimmed().isEmpty()) {
-        result.error = u"%1 is empty: expected a JSON credential file"_s.arg(origin);
+        result.error = tr("%1 is empty: expected a JSON credential file").arg(origin);
         return result;
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        result.error = u"%1 is not JSON (%2 at offset %3): expected the JSON credential file downloaded from the "
-                       "Google Cloud console or written by gcloud"_s.arg(origin, parseError.errorString())
-                           .arg(parseError.offset);
+        result.error = tr("%1 is not JSON (%2 at offset %3): expected the JSON credential file downloaded from the "
+                          "Google Cloud console or written by gcloud")
+                           .arg(origin, parseError.errorString(), QString::number(parseError.offset));
         return result;
     }
     if (!document.isObject()) {
-        result.error = u"%1 is JSON but not a credential file: expected an object with a \"type\" field"_s.arg(origin);
+        result.error = tr("%1 is JSON but not a credential file: expected an object with a \"type\" field").arg(origin);
         return result;
     }
     result.json = document.object();
     const QJsonValue type = result.json.value("type"_L1);
     if (!type.isString() || type.toString().isEmpty()) {
-        result.error = u"%1 has no \"type\" field: expected \"service_account\" or \"authorized_user\""_s.arg(origin);
+        result.error = tr("%1 has no \"type\" field: expected \"service_account\" or \"authorized_user\"").arg(origin);
         return result;
     }
     result.type = type.toString();
@@ -105,21 +106,23 @@ ServiceAccountKey ServiceAccountKey::fromCredentialFile(const CredentialFile &fi
     }
     const QString &origin = file.origin;
     if (file.type != u"service_account") {
-        key.error = u"%1 is a %2 credential, not a service account key (a key file has \"type\": "
-                    "\"service_account\")"_s.arg(origin, quoted(file.type));
+        key.error = CredentialFile::tr("%1 is a %2 credential, not a service account key (a key file has %3)")
+                        .arg(origin, quoted(file.type), u"\"type\": \"service_account\""_s);
         return key;
     }
     const QJsonObject &json = file.json;
     const QJsonValue pem = json.value("private_key"_L1);
     if (!pem.isString() || pem.toString().trimmed().isEmpty()) {
-        key.error = u"%1 has no \"private_key\": it is not a complete service account key. Create a new JSON key "
-                    "for the service account in the Google Cloud console"_s.arg(origin);
+        key.error = CredentialFile::tr("%1 has no \"private_key\": it is not a complete service account key. Create "
+                                       "a new JSON key for the service account in the Google Cloud console")
+                        .arg(origin);
         return key;
     }
     key.clientEmail = stringField(json, "client_email"_L1);
     if (key.clientEmail.isEmpty()) {
-        key.error = u"%1 has no \"client_email\": the service account it belongs to is unknown. Create a new JSON "
-                    "key in the Google Cloud console"_s.arg(origin);
+        key.error = CredentialFile::tr("%1 has no \"client_email\": the service account it belongs to is unknown. "
+                                       "Create a new JSON key in the Google Cloud console")
+                        .arg(origin);
         return key;
     }
     key.privateKeyId = stringField(json, "private_key_id"_L1);
@@ -134,8 +137,9 @@ ServiceAccountKey ServiceAccountKey::fromCredentialFile(const CredentialFile &fi
     QString pemError;
     key.privateKey = RsaPrivateKey::fromPem(pem.toString().toUtf8(), &pemError);
     if (!key.privateKey) {
-        key.error = u"The \"private_key\" in %1 is not a PEM private key OpenSSL can read (%2). The file may be "
-                    "damaged or edited; create a new JSON key"_s.arg(origin, pemError);
+        key.error = CredentialFile::tr("The \"private_key\" in %1 is not a PEM private key OpenSSL can read (%2). "
+                                       "The file may be damaged or edited; create a new JSON key")
+                        .arg(origin, pemError);
         return key;
     }
     return key;
@@ -163,15 +167,16 @@ AuthorizedUserCredentials AuthorizedUserCredentials::fromCredentialFile(const Cr
     }
     const QString &origin = file.origin;
     if (file.type != u"authorized_user") {
-        credentials.error = u"%1 is a %2 credential, not user credentials from `gcloud auth application-default "
-                            "login` (\"type\": \"authorized_user\")"_s.arg(origin, quoted(file.type));
+        credentials.error = CredentialFile::tr("%1 is a %2 credential, not user credentials from `%3` (%4)")
+                                .arg(origin, quoted(file.type), u"gcloud auth application-default login"_s,
+                                     u"\"type\": \"authorized_user\""_s);
         return credentials;
     }
     const QJsonObject &json = file.json;
     for (const auto field : {"client_id"_L1, "client_secret"_L1, "refresh_token"_L1}) {
         if (stringField(json, field).isEmpty()) {
-            credentials.error = u"%1 has no \"%2\": run `gcloud auth application-default login` to write complete "
-                                "credentials"_s.arg(origin, field);
+            credentials.error = CredentialFile::tr("%1 has no \"%2\": run `%3` to write complete credentials")
+                                    .arg(origin, field, u"gcloud auth application-default login"_s);
             return credentials;
         }
     }

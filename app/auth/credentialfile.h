@@ -2,6 +2,7 @@
 
 #include "auth/secret.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -22,6 +23,9 @@ QString tokenUriProblem(const QString &uri);
 // what is wrong in words that never quote the file's secret fields.
 struct CredentialFile
 {
+    Q_DECLARE_TR_FUNCTIONS(CredentialFile)
+
+public:
     QString origin; // how to name it in messages: the path, or "the pasted key"
     QString type;
     QJsonObject json;

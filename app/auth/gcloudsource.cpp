@@ -2,6 +2,7 @@
 
 #include "auth/redact.h"
 
+#include <QLocale>
 #include <QProcess>
 #include <QTimer>
 
@@ -91,9 +92,10 @@ void GcloudSource::fetch(QObject *context, Callback done)
                              return;
                          *reported = true;
                          process->deleteLater();
-                         tokenProcessDone({}, u"gcloud is not installed or not on PATH (could not start \"%1\"). "
-                                              "Install the Google Cloud CLI and run `gcloud auth login`, or choose "
-                                              "another credential source."_s.arg(program));
+                         tokenProcessDone({}, tr("gcloud is not installed or not on PATH (could not start \"%1\"). "
+                                                 "Install the Google Cloud CLI and run `%2`, or choose another "
+                                                 "credential source.")
+                                                  .arg(program, u"gcloud auth login"_s));
                      });
     QObject::connect(
         process, &QProcess::finished, &m_guard,
@@ -103,25 +105,28 @@ void GcloudSource::fetch(QObject *context, Callback done)
             *reported = true;
             process->deleteLater();
             if (*timedOut) {
-                tokenProcessDone({}, u"gcloud auth print-access-token did not answer within %1 s (is it waiting for "
-                                     "the network or a prompt?). Run it in a terminal to see why."_s.arg(
-                                         QString::number(timeoutMs / 1000.0)));
+                tokenProcessDone({},
+                                 tr("%1 did not answer within %2 s (is it waiting for the network or a prompt?). "
+                                    "Run it in a terminal to see why.")
+                                     .arg(u"gcloud auth print-access-token"_s, QLocale().toString(timeoutMs / 1000.0)));
                 return;
             }
             const QByteArray out = process->readAllStandardOutput();
             const QByteArray err = process->readAllStandardError();
             if (status != QProcess::NormalExit || exitCode != 0) {
                 const QString reason = firstLine(err);
-                tokenProcessDone({},
-                                 u"gcloud auth print-access-token failed (%1)%2. Run `gcloud auth login` (and "
-                                 "check `gcloud auth list`)."_s.arg(
-                                     status == QProcess::NormalExit ? u"exit code %1"_s.arg(exitCode) : u"it crashed"_s,
-                                     reason.isEmpty() ? QString() : u": "_s + reason));
+                tokenProcessDone(
+                    {}, tr("%1 failed (%2)%3. Run `%4` (and check `%5`).")
+                            .arg(u"gcloud auth print-access-token"_s,
+                                 status == QProcess::NormalExit ? tr("exit code %1").arg(exitCode) : tr("it crashed"),
+                                 reason.isEmpty() ? QString() : u": "_s + reason, u"gcloud auth login"_s,
+                                 u"gcloud auth list"_s));
                 return;
             }
             const QString token = QString::fromLocal8Bit(out).trimmed().section(u'\n', -1).trimmed();
             if (token.isEmpty() || token.contains(u' ')) {
-                tokenProcessDone({}, u"gcloud auth print-access-token printed no token. Run `gcloud auth login`."_s);
+                tokenProcessDone({}, tr("%1 printed no token. Run `%2`.")
+                                         .arg(u"gcloud auth print-access-token"_s, u"gcloud auth login"_s));
                 return;
             }
             tokenProcessDone(token, {});

@@ -3,6 +3,7 @@
 #include "auth/fetchqueue.h"
 #include "client/tokenprovider.h"
 
+#include <QCoreApplication>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -31,6 +32,7 @@ struct GcloudOptions
 class GcloudSource final : public TokenProvider
 {
     Q_DISABLE_COPY_MOVE(GcloudSource)
+    Q_DECLARE_TR_FUNCTIONS(GcloudSource)
 
 public:
     explicit GcloudSource(GcloudOptions options = {});

@@ -4,6 +4,7 @@
 #include "auth/tokenendpoint.h"
 #include "common/clock.h"
 
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -61,28 +62,31 @@ void MetadataSource::get(const QString &path, std::function<void(const QByteArra
         }
     });
     const QString host = endpointName(m_base);
-    const QString connectSeconds = QString::number(m_options.connectTimeoutMs / 1000.0);
+    const QString connectSeconds = QLocale().toString(m_options.connectTimeoutMs / 1000.0);
     QObject::connect(
         reply, &QNetworkReply::finished, &m_guard, [reply, timedOut, host, connectSeconds, done = std::move(done)] {
             reply->deleteLater();
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             if (*timedOut) {
-                done({}, u"no metadata server answered at %1 within %2 s (not running on Google Cloud?)"_s.arg(
-                             host, connectSeconds));
+                done({}, MetadataSource::tr("no metadata server answered at %1 within %2 s (not running on Google "
+                                            "Cloud?)")
+                             .arg(host, connectSeconds));
                 return;
             }
             if (status == 0) {
-                done({}, u"no metadata server at %1 (%2; not running on Google Cloud?)"_s.arg(
-                             host, redact(reply->errorString())));
+                done({}, MetadataSource::tr("no metadata server at %1 (%2; not running on Google Cloud?)")
+                             .arg(host, redact(reply->errorString())));
                 return;
             }
             if (reply->rawHeader("Metadata-Flavor") != "Google") {
-                done({}, u"%1 answered without the \"Metadata-Flavor: Google\" header, so it is not a Google "
-                         "metadata server (a proxy or another service on that address?)"_s.arg(host));
+                done({}, MetadataSource::tr("%1 answered without the %2 header, so it is not a Google metadata "
+                                            "server (a proxy or another service on that address?)")
+                             .arg(host, u"\"Metadata-Flavor: Google\""_s));
                 return;
             }
             if (status != 200) {
-                done({}, u"the metadata server at %1 answered HTTP %2"_s.arg(host).arg(status));
+                done({}, MetadataSource::tr("the metadata server at %1 answered HTTP %2")
+                             .arg(host, QString::number(status)));
                 return;
             }
             done(reply->readAll(), {});
@@ -103,14 +107,15 @@ void MetadataSource::fetch(QObject *context, Callback done)
     qCDebug(lcAuth) << "metadata: requesting a token from" << endpointName(m_base);
     get(path, [this, sentAt](const QByteArray &body, const QString &problem) {
         if (!problem.isEmpty()) {
-            const QString message = u"Cannot get a token from the metadata server: %1."_s.arg(problem);
+            const QString message = MetadataSource::tr("Cannot get a token from the metadata server: %1.").arg(problem);
             qCDebug(lcAuth).noquote() << message;
             m_queue.finish({}, message);
             return;
         }
         const TokenEndpointResult result = parseTokenResponse(200, body, sentAt);
         if (!result.ok()) {
-            m_queue.finish({}, u"The metadata server's token answer is unusable: %1."_s.arg(result.describe()));
+            m_queue.finish(
+                {}, MetadataSource::tr("The metadata server's token answer is unusable: %1.").arg(result.describe()));
             return;
         }
         fetchAccountThenFinish(result.token);
@@ -143,7 +148,7 @@ void MetadataSource::fetchProjectId(QObject *context,
         if (!guard)
             return;
         if (!problem.isEmpty())
-            done({}, u"Cannot read the project id from the metadata server: %1."_s.arg(problem));
+            done({}, MetadataSource::tr("Cannot read the project id from the metadata server: %1.").arg(problem));
         else
             done(QString::fromUtf8(body).trimmed(), {});
     });

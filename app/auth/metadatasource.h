@@ -4,6 +4,7 @@
 #include "auth/fetchqueue.h"
 #include "client/tokenprovider.h"
 
+#include <QCoreApplication>
 #include <QObject>
 #include <QProcessEnvironment>
 #include <QStringList>
@@ -35,6 +36,7 @@ struct MetadataOptions
 class MetadataSource final : public TokenProvider
 {
     Q_DISABLE_COPY_MOVE(MetadataSource)
+    Q_DECLARE_TR_FUNCTIONS(MetadataSource)
 
 public:
     MetadataSource(QNetworkAccessManager &network, const Clock &clock,

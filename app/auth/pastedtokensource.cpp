@@ -18,6 +18,7 @@ namespace maas {
 
 namespace {
 
+constexpr auto kPrintToken = "gcloud auth print-access-token"_L1; // a command: never translated
 constexpr int kTokenInfoTimeoutMs = 10'000;
 
 // tokeninfo sends numbers as strings ("expires_in": "3599"); accept either.
@@ -49,7 +50,7 @@ QDateTime PastedTokenSource::expiry() const
 void PastedTokenSource::fetch(QObject *context, Callback done)
 {
     if (!m_store) {
-        answerLater(context, std::move(done), {}, u"the secret store holding the pasted token is gone"_s);
+        answerLater(context, std::move(done), {}, tr("the secret store holding the pasted token is gone"));
         return;
     }
     QPointer<QObject> caller(context);
@@ -59,13 +60,15 @@ void PastedTokenSource::fetch(QObject *context, Callback done)
         const QString value = QString::fromUtf8(read.value).trimmed();
         QString error;
         if (!read.error.isEmpty()) {
-            error = u"cannot read the pasted access token: %1"_s.arg(read.error);
+            error = tr("cannot read the pasted access token: %1").arg(read.error);
         } else if (!read.found || value.isEmpty()) {
-            error = u"no access token has been pasted: paste one in Tools ▸ Settings (the output of "
-                    u"`gcloud auth print-access-token`), or choose another credential source"_s;
+            error = tr("no access token has been pasted: paste one in Tools ▸ Settings (the output of `%1`), or "
+                       "choose another credential source")
+                        .arg(kPrintToken);
         } else if (m_rejected) {
-            error = u"the server rejected the pasted access token, and a pasted token cannot be refreshed: paste a "
-                    u"new one (`gcloud auth print-access-token`) or choose a source that refreshes itself"_s;
+            error = tr("the server rejected the pasted access token, and a pasted token cannot be refreshed: paste a "
+                       "new one (`%1`) or choose a source that refreshes itself")
+                        .arg(kPrintToken);
         }
         if (!error.isEmpty()) {
             done({}, error);
@@ -123,8 +126,9 @@ void PastedTokenSource::deliver(const QString &value, const Callback &done)
                                 ? m_info.expiry
                                 : (m_pastedAt.isValid() ? m_pastedAt.addSecs(kLifetimeSeconds) : QDateTime());
     if (until.isValid() && m_clock.now() >= until) {
-        error = u"the pasted access token expired at %1 (a pasted token cannot be refreshed): paste a new one "
-                u"(`gcloud auth print-access-token`)"_s.arg(until.toLocalTime().toString(u"HH:mm"_s));
+        error = tr("the pasted access token expired at %1 (a pasted token cannot be refreshed): paste a new one "
+                   "(`%2`)")
+                    .arg(until.toLocalTime().toString(u"HH:mm"_s), kPrintToken);
     } else {
         token.value = value;
         token.expiry = until;

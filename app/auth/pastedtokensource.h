@@ -2,6 +2,7 @@
 
 #include "client/tokenprovider.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLatin1StringView>
 #include <QObject>
@@ -26,6 +27,7 @@ class SecretStore;
 class PastedTokenSource final : public TokenProvider
 {
     Q_DISABLE_COPY_MOVE(PastedTokenSource)
+    Q_DECLARE_TR_FUNCTIONS(PastedTokenSource)
 
 public:
     // The SecretStore key of the pasted token.

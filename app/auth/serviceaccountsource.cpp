@@ -59,7 +59,7 @@ void ServiceAccountSource::fetch(QObject *context, Callback done)
     QString error;
     const QByteArray assertion = makeAssertion(&error);
     if (assertion.isEmpty()) {
-        const QString message = u"Cannot sign the token request for %1: %2"_s.arg(m_key.clientEmail, error);
+        const QString message = tr("Cannot sign the token request for %1: %2").arg(m_key.clientEmail, error);
         QMetaObject::invokeMethod(&m_guard, [this, message] { m_queue.finish({}, message); }, Qt::QueuedConnection);
         return;
     }
@@ -80,15 +80,16 @@ QString ServiceAccountSource::describeFailure(const TokenEndpointResult &result)
     const QString what = result.describe();
     if (result.oauthError == u"invalid_grant") {
         if (result.oauthDescription.contains(u"iat"_s) || result.oauthDescription.contains(u"timeframe"_s))
-            return u"The token endpoint refused the signed request of %1 (%2). Check that this computer's clock "
-                   "is right."_s.arg(who, what);
-        return u"The token endpoint refused the key of %1 (%2). The key may have been deleted or disabled, or the "
-               "service account removed: create a new key, or prefer `gcloud auth application-default login`."_s.arg(
-                   who, what);
+            return tr("The token endpoint refused the signed request of %1 (%2). Check that this computer's clock "
+                      "is right.")
+                .arg(who, what);
+        return tr("The token endpoint refused the key of %1 (%2). The key may have been deleted or disabled, or the "
+                  "service account removed: create a new key, or prefer `%3`.")
+            .arg(who, what, u"gcloud auth application-default login"_s);
     }
     if (!result.oauthError.isEmpty())
-        return u"The token endpoint refused the request of %1 (%2)."_s.arg(who, what);
-    return u"Cannot get an access token for %1: %2."_s.arg(who, what);
+        return tr("The token endpoint refused the request of %1 (%2).").arg(who, what);
+    return tr("Cannot get an access token for %1: %2.").arg(who, what);
 }
 
 } // namespace maas

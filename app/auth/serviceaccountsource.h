@@ -4,6 +4,7 @@
 #include "auth/fetchqueue.h"
 #include "client/tokenprovider.h"
 
+#include <QCoreApplication>
 #include <QObject>
 #include <QStringList>
 
@@ -22,6 +23,7 @@ struct TokenEndpointResult;
 class ServiceAccountSource final : public TokenProvider
 {
     Q_DISABLE_COPY_MOVE(ServiceAccountSource)
+    Q_DECLARE_TR_FUNCTIONS(ServiceAccountSource)
 
 public:
     ServiceAccountSource(QNetworkAccessManager &network, const Clock &clock, ServiceAccountKey key,

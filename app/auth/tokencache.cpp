@@ -66,13 +66,13 @@ void TokenCache::refreshed(const AccessToken &token, const QString &error)
     if (error.isEmpty() && !token.value.isEmpty() && token.value == m_rejectedValue) {
         // The source has nothing newer than what the server refused (gcloud's own cache, a fixed
         // token): handing it out again would only fail again.
-        m_queue.finish({}, u"The server rejected the access token, and the credential source returned the same "
-                           "token again. Sign in again (`gcloud auth login` or `gcloud auth application-default "
-                           "login`) or choose another credential source."_s);
+        m_queue.finish({}, tr("The server rejected the access token, and the credential source returned the same "
+                              "token again. Sign in again (`%1` or `%2`) or choose another credential source.")
+                               .arg(u"gcloud auth login"_s, u"gcloud auth application-default login"_s));
         return;
     }
     if (!error.isEmpty() || token.value.isEmpty()) {
-        const QString message = error.isEmpty() ? u"The credential source returned an empty token."_s : error;
+        const QString message = error.isEmpty() ? tr("The credential source returned an empty token.") : error;
         if (freshness() == Freshness::Stale) {
             // Still good for a while: keep working and try again on the next fetch.
             qCWarning(lcAuth).noquote() << "token refresh failed; using the current token until"

@@ -3,6 +3,7 @@
 #include "auth/fetchqueue.h"
 #include "client/tokenprovider.h"
 
+#include <QCoreApplication>
 #include <QObject>
 
 #include <memory>
@@ -34,6 +35,7 @@ struct TokenCacheOptions
 class TokenCache final : public TokenProvider
 {
     Q_DISABLE_COPY_MOVE(TokenCache)
+    Q_DECLARE_TR_FUNCTIONS(TokenCache)
 
 public:
     TokenCache(std::unique_ptr<TokenProvider> source, const Clock &clock, TokenCacheOptions options = {});

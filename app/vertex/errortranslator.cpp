@@ -119,15 +119,22 @@ QString grantCommand(const ErrorContext &c, const QString &role)
 
 QString whereServed(const ErrorContext &c)
 {
+    if (!c.retiredOn.isEmpty() && !c.replacementName.isEmpty())
+        return ErrorTranslator::tr("The catalog says %1 was retired on %2; use %3 instead.")
+            .arg(modelLabel(c), c.retiredOn, c.replacementName);
     if (!c.retiredOn.isEmpty())
-        return u"The catalog says %1 was retired on %2%3."_s.arg(
-            modelLabel(c), c.retiredOn,
-            c.replacementName.isEmpty() ? QString() : u"; use %1 instead"_s.arg(c.replacementName));
+        return ErrorTranslator::tr("The catalog says %1 was retired on %2.").arg(modelLabel(c), c.retiredOn);
     if (c.knownLocations.isEmpty())
-        return u"The catalog does not know where %1 is served; check the model id and its Model Garden card."_s.arg(
-            modelLabel(c));
-    return u"The catalog lists %1 at: %2. Pick one of those locations for this pane."_s.arg(
-        modelLabel(c), c.knownLocations.join(u", "_s));
+        return ErrorTranslator::tr(
+                   "The catalog does not know where %1 is served; check the model id and its Model Garden card.")
+            .arg(modelLabel(c));
+    return ErrorTranslator::tr("The catalog lists %1 at: %2. Pick one of those locations for this pane.")
+        .arg(modelLabel(c), c.knownLocations.join(u", "_s));
+}
+
+QString rejectedTitle(int status)
+{
+    return ErrorTranslator::tr("Request rejected (HTTP %1)").arg(status);
 }
 
 UserError classify(int status, const ParsedBody &p, const ErrorContext &c)
@@ -139,105 +146,115 @@ UserError classify(int status, const ParsedBody &p, const ErrorContext &c)
     const QString msg = p.message;
 
     if (p.html) {
-        e.title = u"The network returned a web page instead of the API (HTTP %1)"_s.arg(status);
-        e.detail = u"A proxy, gateway or captive portal answered."_s;
-        e.remedy = u"Sign in to the network or check the proxy settings, then retry."_s;
+        e.title = ErrorTranslator::tr("The network returned a web page instead of the API (HTTP %1)").arg(status);
+        e.detail = ErrorTranslator::tr("A proxy, gateway or captive portal answered.");
+        e.remedy = ErrorTranslator::tr("Sign in to the network or check the proxy settings, then retry.");
         e.retryable = status == 502 || status == 503 || status == 504;
         e.code = u"html"_s;
         return e;
     }
     if (status == 401 || p.googleStatus == u"UNAUTHENTICATED" || p.anthropicType == u"authentication_error") {
-        e.title = u"Credentials rejected"_s;
+        e.title = ErrorTranslator::tr("Credentials rejected");
         e.cause = u"credentials"_s;
-        e.remedy =
-            msg.contains(u"API keys are not supported")
-                ? u"Vertex AI needs an OAuth access token, not an API key: use gcloud auth print-access-token "
-                  u"or a service-account key."_s
-                : u"The access token is missing, invalid or expired. Sign in again (gcloud auth login, or gcloud "
-                  u"auth application-default login) or refresh the token, then retry."_s;
+        e.remedy = msg.contains(u"API keys are not supported")
+                       ? ErrorTranslator::tr("Vertex AI needs an OAuth access token, not an API key: use %1 "
+                                             "or a service-account key.")
+                             .arg(u"gcloud auth print-access-token"_s)
+                       : ErrorTranslator::tr("The access token is missing, invalid or expired. Sign in again (%1, or "
+                                             "%2) or refresh the token, then retry.")
+                             .arg(u"gcloud auth login"_s, u"gcloud auth application-default login"_s);
         return e;
     }
     if (!p.constraint.isEmpty() || msg.contains(u"restrictEndpointUsage")) {
-        e.title = u"The %1 endpoint is blocked by an organization policy"_s.arg(c.location);
+        e.title = ErrorTranslator::tr("The %1 endpoint is blocked by an organization policy").arg(c.location);
         e.cause = u"org-policy"_s;
-        e.remedy =
-            u"Pick a regional location for this pane (%1), or ask an organization policy administrator to "
-            u"allow this endpoint in constraints/gcp.restrictEndpointUsage."_s.arg(
-                c.knownLocations.isEmpty() ? u"for example us-east5"_s : c.knownLocations.filter(u"-"_s).join(u", "_s));
+        e.remedy = ErrorTranslator::tr("Pick a regional location for this pane (%1), or ask an organization policy "
+                                       "administrator to allow this endpoint in %2.")
+                       .arg(c.knownLocations.isEmpty() ? ErrorTranslator::tr("for example %1").arg(u"us-east5"_s)
+                                                       : c.knownLocations.filter(u"-"_s).join(u", "_s),
+                            u"constraints/gcp.restrictEndpointUsage"_s);
         return e;
     }
     if (msg.contains(u"retired") || msg.contains(u"no longer available") || msg.contains(u"not servable in region")) {
-        e.title = u"%1 is not available at %2"_s.arg(modelLabel(c), c.location);
+        e.title = ErrorTranslator::tr("%1 is not available at %2").arg(modelLabel(c), c.location);
         e.cause = msg.contains(u"not servable in region") ? u"not-served"_s : u"retired"_s;
         e.remedy = whereServed(c);
         return e;
     }
     if (msg.contains(u"is not allowed to use Publisher Model") ||
         (p.googleStatus == u"FAILED_PRECONDITION" && msg.contains(u"Publisher Model"))) {
-        e.title = u"%1 is not enabled for project %2"_s.arg(modelLabel(c), c.project);
+        e.title = ErrorTranslator::tr("%1 is not enabled for project %2").arg(modelLabel(c), c.project);
         e.cause = u"not-enabled"_s;
-        e.remedy = u"Enable the model on its Model Garden card (Agree/Enable). That needs the Consumer Procurement "
-                   u"Entitlement Manager role: %1. The organization policy must also allow "
-                   u"cloudcommerceconsumerprocurement.googleapis.com."_s.arg(
-                       grantCommand(c, u"roles/consumerprocurement.entitlementManager"_s));
+        e.remedy = ErrorTranslator::tr("Enable the model on its Model Garden card (Agree/Enable). That needs the "
+                                       "Consumer Procurement Entitlement Manager role: %1. The organization policy "
+                                       "must also allow %2.")
+                       .arg(grantCommand(c, u"roles/consumerprocurement.entitlementManager"_s),
+                            u"cloudcommerceconsumerprocurement.googleapis.com"_s);
         return e;
     }
     if (status == 403 || p.googleStatus == u"PERMISSION_DENIED" || p.anthropicType == u"permission_error") {
-        e.title = u"Permission denied"_s;
+        e.title = ErrorTranslator::tr("Permission denied");
         if (p.permission == u"aiplatform.endpoints.predict" || msg.contains(u"aiplatform.endpoints.predict") ||
             p.reason == u"IAM_PERMISSION_DENIED") {
             e.cause = u"permission"_s;
-            e.remedy = u"The caller lacks aiplatform.endpoints.predict on project %1. Ask an administrator for the "
-                       u"Vertex AI User role: %2"_s.arg(c.project, grantCommand(c, u"roles/aiplatform.user"_s));
+            e.remedy =
+                ErrorTranslator::tr("The caller lacks %1 on project %2. Ask an administrator for the Vertex AI "
+                                    "User role: %3")
+                    .arg(u"aiplatform.endpoints.predict"_s, c.project, grantCommand(c, u"roles/aiplatform.user"_s));
         } else if (msg.contains(u"SERVICE_DISABLED") || p.reason == u"SERVICE_DISABLED" ||
                    msg.contains(u"has not been used in project")) {
             e.cause = u"service-disabled"_s;
-            e.remedy = u"Enable the Vertex AI API: gcloud services enable aiplatform.googleapis.com --project=%1"_s.arg(
-                c.project);
+            e.remedy = ErrorTranslator::tr("Enable the Vertex AI API: %1")
+                           .arg(u"gcloud services enable aiplatform.googleapis.com --project=%1"_s.arg(c.project));
         } else {
             e.cause = u"permission"_s;
-            e.remedy = u"Check the project id and that your account has the Vertex AI User role: %1"_s.arg(
-                grantCommand(c, u"roles/aiplatform.user"_s));
+            e.remedy = ErrorTranslator::tr("Check the project id and that your account has the Vertex AI User role: %1")
+                           .arg(grantCommand(c, u"roles/aiplatform.user"_s));
         }
         return e;
     }
     if (status == 404 || p.googleStatus == u"NOT_FOUND" || msg.contains(u"not servable in region") ||
         p.anthropicType == u"not_found_error") {
-        e.title = u"%1 is not available at %2"_s.arg(modelLabel(c), c.location);
+        e.title = ErrorTranslator::tr("%1 is not available at %2").arg(modelLabel(c), c.location);
         e.cause = u"not-found"_s;
-        e.remedy = whereServed(c) + u" Also check that the model id is exact (version suffix included)."_s;
+        e.remedy = whereServed(c) + u' ' +
+                   ErrorTranslator::tr("Also check that the model id is exact (version suffix included).");
         return e;
     }
     if (status == 429 || p.googleStatus == u"RESOURCE_EXHAUSTED" || p.anthropicType == u"rate_limit_error") {
-        e.title = u"Quota exhausted for %1"_s.arg(modelLabel(c));
+        e.title = ErrorTranslator::tr("Quota exhausted for %1").arg(modelLabel(c));
         e.cause = u"quota"_s;
         e.retryable = true;
         e.retryAfterSeconds = p.retryDelaySeconds;
-        e.remedy = u"Wait and retry, or request a quota increase for project %1 in the Cloud console (IAM & Admin ▸ "
-                   u"Quotas). Another location may have its own quota."_s.arg(c.project);
+        e.remedy =
+            ErrorTranslator::tr("Wait and retry, or request a quota increase for project %1 in the Cloud console "
+                                "(IAM & Admin ▸ Quotas). Another location may have its own quota.")
+                .arg(c.project);
         return e;
     }
     if (status == 529 || p.anthropicType == u"overloaded_error") {
-        e.title = u"%1 is overloaded"_s.arg(modelLabel(c));
+        e.title = ErrorTranslator::tr("%1 is overloaded").arg(modelLabel(c));
         e.retryable = true;
-        e.remedy = u"The service is busy; retry in a moment or pick another location."_s;
+        e.remedy = ErrorTranslator::tr("The service is busy; retry in a moment or pick another location.");
         return e;
     }
     if (status >= 500 || p.anthropicType == u"api_error" || p.anthropicType == u"timeout_error") {
-        e.title = u"Server error (HTTP %1)"_s.arg(status);
+        e.title = ErrorTranslator::tr("Server error (HTTP %1)").arg(status);
         e.retryable = status == 500 || status == 502 || status == 503 || status == 504 || status == 0;
-        e.remedy = u"A temporary problem on the server side; retry. If it persists, try another location."_s;
+        e.remedy = ErrorTranslator::tr("A temporary problem on the server side; retry. If it persists, try another "
+                                       "location.");
         return e;
     }
     if (status == 408) {
-        e.title = u"The request timed out on the server"_s;
+        e.title = ErrorTranslator::tr("The request timed out on the server");
         e.retryable = true;
-        e.remedy = u"Retry; shorter prompts or a lower max output help."_s;
+        e.remedy = ErrorTranslator::tr("Retry; shorter prompts or a lower max output help.");
         return e;
     }
-    e.title = u"Request rejected (HTTP %1)"_s.arg(status);
-    e.remedy = u"The server refused the request as sent: check the parameters (max tokens within the model's "
-               u"limit, a thinking budget of at least 1,024 and below max tokens, supported options for this model)."_s;
+    e.title = rejectedTitle(status);
+    e.remedy = ErrorTranslator::tr("The server refused the request as sent: check the parameters (max tokens within "
+                                   "the model's limit, a thinking budget of at least 1,024 and below max tokens, "
+                                   "supported options for this model).");
     return e;
 }
 
@@ -260,7 +277,7 @@ UserError ErrorTranslator::fromHttp(int status, const QByteArray &body, const QB
     if (const auto header = parseRetryAfter(retryAfter, now))
         e.retryAfterSeconds = header;
     if (e.detail.isEmpty())
-        e.detail = u"HTTP %1 with no message"_s.arg(status);
+        e.detail = tr("HTTP %1 with no message").arg(status);
     return e;
 }
 
@@ -276,17 +293,17 @@ UserError ErrorTranslator::fromStreamError(const StreamEvent &error, const Error
         status = 429;
     else if (error.rawReason == u"malformed_event") {
         UserError e;
-        e.title = u"The stream from %1 could not be read"_s.arg(modelLabel(context));
+        e.title = tr("The stream from %1 could not be read").arg(modelLabel(context));
         e.detail = error.text;
         e.code = error.rawReason;
-        e.remedy = u"The answer so far is kept. Retry; if it happens again, report it with the model and time."_s;
+        e.remedy = tr("The answer so far is kept. Retry; if it happens again, report it with the model and time.");
         return e;
     }
     UserError e = classify(status, p, context);
     e.httpStatus = 200; // the HTTP status was 200: the error came inside the stream
     e.retryable = error.retryable || e.retryable;
-    if (e.title.startsWith(u"Request rejected"))
-        e.title = u"%1 stopped with an error"_s.arg(modelLabel(context));
+    if (e.title == rejectedTitle(status))
+        e.title = tr("%1 stopped with an error").arg(modelLabel(context));
     return e;
 }
 
@@ -298,41 +315,41 @@ UserError ErrorTranslator::fromNetwork(QNetworkReply::NetworkError error, const 
     e.code = u"network"_s;
     switch (error) {
     case QNetworkReply::HostNotFoundError:
-        e.title = u"Cannot resolve the API host"_s;
-        e.remedy = u"You seem to be offline, or DNS/VPN blocks the name. Check the connection and retry."_s;
+        e.title = tr("Cannot resolve the API host");
+        e.remedy = tr("You seem to be offline, or DNS/VPN blocks the name. Check the connection and retry.");
         e.retryable = true;
         break;
     case QNetworkReply::ConnectionRefusedError:
-        e.title = u"Connection refused"_s;
-        e.remedy = u"Nothing accepts connections at that address: check the endpoint override, proxy or firewall."_s;
+        e.title = tr("Connection refused");
+        e.remedy = tr("Nothing accepts connections at that address: check the endpoint override, proxy or firewall.");
         e.retryable = true;
         break;
     case QNetworkReply::SslHandshakeFailedError:
-        e.title = u"Secure connection failed (TLS)"_s;
-        e.remedy = u"The certificate was not trusted. A corporate proxy may need its CA installed, or the system "
-                   u"clock is wrong. The app never ignores certificate errors."_s;
+        e.title = tr("Secure connection failed (TLS)");
+        e.remedy = tr("The certificate was not trusted. A corporate proxy may need its CA installed, or the system "
+                      "clock is wrong. The app never ignores certificate errors.");
         break;
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError:
-        e.title = outputChars > 0 ? u"The stream went silent"_s : u"No answer from the server"_s;
-        e.remedy = u"No data arrived within the idle timeout. Retry, or raise the idle timeout in Settings for "
-                   u"slow thinking models."_s;
+        e.title = outputChars > 0 ? tr("The stream went silent") : tr("No answer from the server");
+        e.remedy = tr("No data arrived within the idle timeout. Retry, or raise the idle timeout in Settings for "
+                      "slow thinking models.");
         e.retryable = outputChars == 0;
         break;
     case QNetworkReply::RemoteHostClosedError:
-        e.title = outputChars > 0 ? u"Connection lost after %1 characters"_s.arg(QLocale().toString(outputChars))
-                                  : u"The server closed the connection"_s;
-        e.remedy = u"The answer so far is kept. Retry to generate a new answer."_s;
+        e.title = outputChars > 0 ? tr("Connection lost after %1 characters").arg(QLocale().toString(outputChars))
+                                  : tr("The server closed the connection");
+        e.remedy = tr("The answer so far is kept. Retry to generate a new answer.");
         e.retryable = outputChars == 0;
         break;
     default:
         if (error >= QNetworkReply::ProxyConnectionRefusedError &&
             error <= QNetworkReply::ProxyAuthenticationRequiredError) {
-            e.title = u"Proxy error"_s;
-            e.remedy = u"Check the system proxy settings and credentials."_s;
+            e.title = tr("Proxy error");
+            e.remedy = tr("Check the system proxy settings and credentials.");
         } else {
-            e.title = u"Network error"_s;
-            e.remedy = u"Check the connection and retry."_s;
+            e.title = tr("Network error");
+            e.remedy = tr("Check the connection and retry.");
             e.retryable = outputChars == 0;
         }
         break;
@@ -344,9 +361,9 @@ UserError ErrorTranslator::fromNetwork(QNetworkReply::NetworkError error, const 
 UserError ErrorTranslator::incompleteStream(qint64 outputChars, const ErrorContext &context)
 {
     UserError e;
-    e.title = u"The answer from %1 ended unexpectedly"_s.arg(modelLabel(context));
-    e.detail = u"The stream closed after %1 characters without its end marker."_s.arg(QLocale().toString(outputChars));
-    e.remedy = u"The answer so far is kept and marked incomplete. Retry to generate a new one."_s;
+    e.title = tr("The answer from %1 ended unexpectedly").arg(modelLabel(context));
+    e.detail = tr("The stream closed after %1 characters without its end marker.").arg(QLocale().toString(outputChars));
+    e.remedy = tr("The answer so far is kept and marked incomplete. Retry to generate a new one.");
     e.code = u"incomplete"_s;
     return e;
 }

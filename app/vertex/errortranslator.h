@@ -4,6 +4,7 @@
 #include "wire/streamevent.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QNetworkReply>
 #include <QStringList>
@@ -28,8 +29,12 @@ struct ErrorContext
 // envelopes, HTML pages from proxies), stream errors and network failures into a UserError whose
 // remedy names the cause: IAM role, Model Garden enablement, org policy on the global endpoint,
 // region, quota, expired credentials.
+// Titles and remedies are translated (context "ErrorTranslator"); commands, roles and ids stay literal and
+// reach the text through %N arguments so a translation cannot break them.
 class ErrorTranslator
 {
+    Q_DECLARE_TR_FUNCTIONS(ErrorTranslator)
+
 public:
     static UserError fromHttp(int status, const QByteArray &body, const QByteArray &contentType,
                               const QByteArray &retryAfter, const ErrorContext &context,

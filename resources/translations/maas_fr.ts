@@ -2,6 +2,379 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AdcSource</name>
+    <message>
+        <source>No Application Default Credentials: %1 is not set and %2 does not exist. Run `%3`.</source>
+        <translation>Aucune Application Default Credentials&#xa0;: %1 n&apos;est pas définie et %2 n&apos;existe pas. Exécutez `%3`.</translation>
+    </message>
+    <message>
+        <source>%1 names %2, which does not exist. Fix or unset the variable.</source>
+        <translation>%1 désigne %2, qui n&apos;existe pas. Corrigez la variable ou supprimez-la.</translation>
+    </message>
+    <message>
+        <source>%1 holds &quot;%2&quot; credentials, which MaaS Playground does not support yet. Use `%3` (%4) or a service account key file.</source>
+        <translation>%1 contient des identifiants «&#xa0;%2&#xa0;», que MaaS Playground ne prend pas encore en charge. Utilisez `%3` (%4) ou un fichier de clé de compte de service.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorizedUserSource</name>
+    <message>
+        <source>Your Google session needs a fresh sign-in (your organisation&apos;s re-authentication policy: %1). Run `%2`, then try again.</source>
+        <translation>Votre session Google doit être rouverte (règle de réauthentification de votre organisation&#xa0;: %1). Exécutez `%2`, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Your Application Default Credentials have expired or were revoked (%1). Run `%2`, then try again.</source>
+        <translation>Vos Application Default Credentials ont expiré ou ont été révoqués (%1). Exécutez `%2`, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The token endpoint does not accept the OAuth client in %1 (%2). Run `%3` to write fresh credentials.</source>
+        <translation>Le point de terminaison de jetons n&apos;accepte pas le client OAuth de %1 (%2). Exécutez `%3` pour écrire de nouveaux identifiants.</translation>
+    </message>
+    <message>
+        <source>The token endpoint refused to refresh your Application Default Credentials (%1).</source>
+        <translation>Le point de terminaison de jetons a refusé d&apos;actualiser vos Application Default Credentials (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot refresh your Application Default Credentials: %1.</source>
+        <translation>Impossible d&apos;actualiser vos Application Default Credentials&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AutomaticSource</name>
+    <message>
+        <source>No Google Cloud credentials found. Run `%1` (or `%2`), or set %3. Tried: %4</source>
+        <translation>Aucun identifiant Google Cloud trouvé. Exécutez `%1` (ou `%2`), ou définissez %3. Essayé&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialFile</name>
+    <message>
+        <source>token_uri %1 is not Google&apos;s token endpoint (%2); MaaS Playground refuses to send credentials anywhere else</source>
+        <translation>token_uri %1 n&apos;est pas le point de terminaison de jetons de Google (%2)&#xa0;; MaaS Playground refuse d&apos;envoyer des identifiants ailleurs</translation>
+    </message>
+    <message>
+        <source>Cannot read the credential file %1: %2</source>
+        <translation>Impossible de lire le fichier d&apos;identifiants %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: expected a JSON credential file</source>
+        <translation>%1 est vide&#xa0;: un fichier d&apos;identifiants JSON est attendu</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON (%2 at offset %3): expected the JSON credential file downloaded from the Google Cloud console or written by gcloud</source>
+        <translation>%1 n&apos;est pas du JSON (%2 à la position %3)&#xa0;: le fichier d&apos;identifiants JSON téléchargé depuis la console Google Cloud ou écrit par gcloud est attendu</translation>
+    </message>
+    <message>
+        <source>%1 is JSON but not a credential file: expected an object with a &quot;type&quot; field</source>
+        <translation>%1 est du JSON mais pas un fichier d&apos;identifiants&#xa0;: un objet avec un champ &quot;type&quot; est attendu</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;type&quot; field: expected &quot;service_account&quot; or &quot;authorized_user&quot;</source>
+        <translation>%1 n&apos;a pas de champ &quot;type&quot;&#xa0;: &quot;service_account&quot; ou &quot;authorized_user&quot; est attendu</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 credential, not a service account key (a key file has %3)</source>
+        <translation>%1 est un identifiant %2, pas une clé de compte de service (un fichier de clé contient %3)</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;private_key&quot;: it is not a complete service account key. Create a new JSON key for the service account in the Google Cloud console</source>
+        <translation>%1 n&apos;a pas de &quot;private_key&quot;&#xa0;: ce n&apos;est pas une clé de compte de service complète. Créez une nouvelle clé JSON pour le compte de service dans la console Google Cloud</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;client_email&quot;: the service account it belongs to is unknown. Create a new JSON key in the Google Cloud console</source>
+        <translation>%1 n&apos;a pas de &quot;client_email&quot;&#xa0;: le compte de service auquel il appartient est inconnu. Créez une nouvelle clé JSON dans la console Google Cloud</translation>
+    </message>
+    <message>
+        <source>The &quot;private_key&quot; in %1 is not a PEM private key OpenSSL can read (%2). The file may be damaged or edited; create a new JSON key</source>
+        <translation>La &quot;private_key&quot; de %1 n&apos;est pas une clé privée PEM lisible par OpenSSL (%2). Le fichier est peut-être endommagé ou modifié&#xa0;; créez une nouvelle clé JSON</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 credential, not user credentials from `%3` (%4)</source>
+        <translation>%1 est un identifiant %2, pas des identifiants utilisateur écrits par `%3` (%4)</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;%2&quot;: run `%3` to write complete credentials</source>
+        <translation>%1 n&apos;a pas de &quot;%2&quot;&#xa0;: exécutez `%3` pour écrire des identifiants complets</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorTranslator</name>
+    <message>
+        <source>The catalog says %1 was retired on %2; use %3 instead.</source>
+        <translation>Le catalogue indique que %1 a été retiré le %2&#xa0;; utilisez %3 à la place.</translation>
+    </message>
+    <message>
+        <source>The catalog says %1 was retired on %2.</source>
+        <translation>Le catalogue indique que %1 a été retiré le %2.</translation>
+    </message>
+    <message>
+        <source>The catalog does not know where %1 is served; check the model id and its Model Garden card.</source>
+        <translation>Le catalogue ne sait pas où %1 est servi&#xa0;; vérifiez l&apos;identifiant du modèle et sa fiche Model Garden.</translation>
+    </message>
+    <message>
+        <source>The catalog lists %1 at: %2. Pick one of those locations for this pane.</source>
+        <translation>Le catalogue indique %1 aux emplacements&#xa0;: %2. Choisissez l&apos;un de ces emplacements pour ce volet.</translation>
+    </message>
+    <message>
+        <source>Request rejected (HTTP %1)</source>
+        <translation>Requête refusée (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>The network returned a web page instead of the API (HTTP %1)</source>
+        <translation>Le réseau a renvoyé une page web au lieu de l&apos;API (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>A proxy, gateway or captive portal answered.</source>
+        <translation>Un proxy, une passerelle ou un portail captif a répondu.</translation>
+    </message>
+    <message>
+        <source>Sign in to the network or check the proxy settings, then retry.</source>
+        <translation>Connectez-vous au réseau ou vérifiez les paramètres du proxy, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Credentials rejected</source>
+        <translation>Identifiants refusés</translation>
+    </message>
+    <message>
+        <source>Vertex AI needs an OAuth access token, not an API key: use %1 or a service-account key.</source>
+        <translation>Vertex AI exige un jeton d&apos;accès OAuth, pas une clé API&#xa0;: utilisez %1 ou une clé de compte de service.</translation>
+    </message>
+    <message>
+        <source>The access token is missing, invalid or expired. Sign in again (%1, or %2) or refresh the token, then retry.</source>
+        <translation>Le jeton d&apos;accès est absent, non valide ou expiré. Reconnectez-vous (%1, ou %2) ou actualisez le jeton, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The %1 endpoint is blocked by an organization policy</source>
+        <translation>Le point de terminaison %1 est bloqué par une règle d&apos;administration</translation>
+    </message>
+    <message>
+        <source>Pick a regional location for this pane (%1), or ask an organization policy administrator to allow this endpoint in %2.</source>
+        <translation>Choisissez un emplacement régional pour ce volet (%1), ou demandez à un administrateur des règles d&apos;administration d&apos;autoriser ce point de terminaison dans %2.</translation>
+    </message>
+    <message>
+        <source>for example %1</source>
+        <translation>par exemple %1</translation>
+    </message>
+    <message>
+        <source>%1 is not available at %2</source>
+        <translation>%1 n&apos;est pas disponible à l&apos;emplacement %2</translation>
+    </message>
+    <message>
+        <source>%1 is not enabled for project %2</source>
+        <translation>%1 n&apos;est pas activé pour le projet %2</translation>
+    </message>
+    <message>
+        <source>Enable the model on its Model Garden card (Agree/Enable). That needs the Consumer Procurement Entitlement Manager role: %1. The organization policy must also allow %2.</source>
+        <translation>Activez le modèle sur sa fiche Model Garden (Accepter/Activer). Il faut pour cela le rôle Gestionnaire des droits d&apos;accès aux achats des consommateurs&#xa0;: %1. La règle d&apos;administration doit aussi autoriser %2.</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Autorisation refusée</translation>
+    </message>
+    <message>
+        <source>The caller lacks %1 on project %2. Ask an administrator for the Vertex AI User role: %3</source>
+        <translation>Il manque à l&apos;appelant %1 sur le projet %2. Demandez à un administrateur le rôle Utilisateur Vertex AI&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Enable the Vertex AI API: %1</source>
+        <translation>Activez l&apos;API Vertex AI&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Check the project id and that your account has the Vertex AI User role: %1</source>
+        <translation>Vérifiez l&apos;identifiant du projet et que votre compte a le rôle Utilisateur Vertex AI&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Also check that the model id is exact (version suffix included).</source>
+        <translation>Vérifiez aussi que l&apos;identifiant du modèle est exact (suffixe de version compris).</translation>
+    </message>
+    <message>
+        <source>Quota exhausted for %1</source>
+        <translation>Quota épuisé pour %1</translation>
+    </message>
+    <message>
+        <source>Wait and retry, or request a quota increase for project %1 in the Cloud console (IAM &amp; Admin ▸ Quotas). Another location may have its own quota.</source>
+        <translation>Attendez et réessayez, ou demandez une augmentation de quota pour le projet %1 dans la console Cloud (IAM et administration ▸ Quotas). Un autre emplacement peut avoir son propre quota.</translation>
+    </message>
+    <message>
+        <source>%1 is overloaded</source>
+        <translation>%1 est surchargé</translation>
+    </message>
+    <message>
+        <source>The service is busy; retry in a moment or pick another location.</source>
+        <translation>Le service est occupé&#xa0;; réessayez dans un instant ou choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>Server error (HTTP %1)</source>
+        <translation>Erreur du serveur (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>A temporary problem on the server side; retry. If it persists, try another location.</source>
+        <translation>Un problème temporaire côté serveur&#xa0;; réessayez. S&apos;il persiste, essayez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>The request timed out on the server</source>
+        <translation>La requête a expiré sur le serveur</translation>
+    </message>
+    <message>
+        <source>Retry; shorter prompts or a lower max output help.</source>
+        <translation>Réessayez&#xa0;; des prompts plus courts ou une sortie maximale plus basse aident.</translation>
+    </message>
+    <message>
+        <source>The server refused the request as sent: check the parameters (max tokens within the model&apos;s limit, a thinking budget of at least 1,024 and below max tokens, supported options for this model).</source>
+        <translation>Le serveur a refusé la requête telle qu&apos;envoyée&#xa0;: vérifiez les paramètres (nombre maximal de jetons dans la limite du modèle, budget de réflexion d&apos;au moins 1&#xa0;024 et inférieur au nombre maximal de jetons, options prises en charge par ce modèle).</translation>
+    </message>
+    <message>
+        <source>HTTP %1 with no message</source>
+        <translation>HTTP %1 sans message</translation>
+    </message>
+    <message>
+        <source>The stream from %1 could not be read</source>
+        <translation>Le flux de %1 est illisible</translation>
+    </message>
+    <message>
+        <source>The answer so far is kept. Retry; if it happens again, report it with the model and time.</source>
+        <translation>La réponse reçue jusqu&apos;ici est conservée. Réessayez&#xa0;; si cela se reproduit, signalez-le avec le modèle et l&apos;heure.</translation>
+    </message>
+    <message>
+        <source>%1 stopped with an error</source>
+        <translation>%1 s&apos;est arrêté sur une erreur</translation>
+    </message>
+    <message>
+        <source>Cannot resolve the API host</source>
+        <translation>Impossible de résoudre le nom de l&apos;hôte de l&apos;API</translation>
+    </message>
+    <message>
+        <source>You seem to be offline, or DNS/VPN blocks the name. Check the connection and retry.</source>
+        <translation>Vous semblez hors ligne, ou le DNS ou le VPN bloque le nom. Vérifiez la connexion et réessayez.</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Connexion refusée</translation>
+    </message>
+    <message>
+        <source>Nothing accepts connections at that address: check the endpoint override, proxy or firewall.</source>
+        <translation>Rien n&apos;accepte de connexion à cette adresse&#xa0;: vérifiez le point de terminaison personnalisé, le proxy ou le pare-feu.</translation>
+    </message>
+    <message>
+        <source>Secure connection failed (TLS)</source>
+        <translation>Échec de la connexion sécurisée (TLS)</translation>
+    </message>
+    <message>
+        <source>The certificate was not trusted. A corporate proxy may need its CA installed, or the system clock is wrong. The app never ignores certificate errors.</source>
+        <translation>Le certificat n&apos;est pas reconnu comme fiable. Un proxy d&apos;entreprise peut exiger l&apos;installation de son autorité de certification, ou l&apos;horloge du système est fausse. L&apos;application n&apos;ignore jamais les erreurs de certificat.</translation>
+    </message>
+    <message>
+        <source>The stream went silent</source>
+        <translation>Le flux est devenu muet</translation>
+    </message>
+    <message>
+        <source>No answer from the server</source>
+        <translation>Aucune réponse du serveur</translation>
+    </message>
+    <message>
+        <source>No data arrived within the idle timeout. Retry, or raise the idle timeout in Settings for slow thinking models.</source>
+        <translation>Aucune donnée n&apos;est arrivée dans le délai d&apos;inactivité. Réessayez, ou augmentez le délai d&apos;inactivité dans Outils ▸ Paramètres pour les modèles de réflexion lents.</translation>
+    </message>
+    <message>
+        <source>Connection lost after %1 characters</source>
+        <translation>Connexion perdue après %1 caractères</translation>
+    </message>
+    <message>
+        <source>The server closed the connection</source>
+        <translation>Le serveur a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>The answer so far is kept. Retry to generate a new answer.</source>
+        <translation>La réponse reçue jusqu&apos;ici est conservée. Réessayez pour générer une nouvelle réponse.</translation>
+    </message>
+    <message>
+        <source>Proxy error</source>
+        <translation>Erreur de proxy</translation>
+    </message>
+    <message>
+        <source>Check the system proxy settings and credentials.</source>
+        <translation>Vérifiez les paramètres et les identifiants du proxy système.</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>Erreur réseau</translation>
+    </message>
+    <message>
+        <source>Check the connection and retry.</source>
+        <translation>Vérifiez la connexion et réessayez.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 ended unexpectedly</source>
+        <translation>La réponse de %1 s&apos;est terminée de façon inattendue</translation>
+    </message>
+    <message>
+        <source>The stream closed after %1 characters without its end marker.</source>
+        <translation>Le flux s&apos;est fermé après %1 caractères sans son marqueur de fin.</translation>
+    </message>
+    <message>
+        <source>The answer so far is kept and marked incomplete. Retry to generate a new one.</source>
+        <translation>La réponse reçue jusqu&apos;ici est conservée et marquée incomplète. Réessayez pour en générer une nouvelle.</translation>
+    </message>
+</context>
+<context>
+    <name>GcloudSource</name>
+    <message>
+        <source>gcloud is not installed or not on PATH (could not start &quot;%1&quot;). Install the Google Cloud CLI and run `%2`, or choose another credential source.</source>
+        <translation>gcloud n&apos;est pas installé ou n&apos;est pas dans le PATH (impossible de lancer «&#xa0;%1&#xa0;»). Installez Google Cloud CLI et exécutez `%2`, ou choisissez une autre source d&apos;identifiants.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s (is it waiting for the network or a prompt?). Run it in a terminal to see why.</source>
+        <translation>%1 n&apos;a pas répondu en %2 s (attend-il le réseau ou une saisie&#xa0;?). Exécutez-le dans un terminal pour savoir pourquoi.</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2)%3. Run `%4` (and check `%5`).</source>
+        <translation>%1 a échoué (%2)%3. Exécutez `%4` (et vérifiez `%5`).</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>code de sortie %1</translation>
+    </message>
+    <message>
+        <source>it crashed</source>
+        <translation>il a planté</translation>
+    </message>
+    <message>
+        <source>%1 printed no token. Run `%2`.</source>
+        <translation>%1 n&apos;a affiché aucun jeton. Exécutez `%2`.</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataSource</name>
+    <message>
+        <source>no metadata server answered at %1 within %2 s (not running on Google Cloud?)</source>
+        <translation>aucun serveur de métadonnées n&apos;a répondu à %1 en %2 s (pas d&apos;exécution sur Google Cloud&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>no metadata server at %1 (%2; not running on Google Cloud?)</source>
+        <translation>aucun serveur de métadonnées à %1 (%2&#xa0;; pas d&apos;exécution sur Google Cloud&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>%1 answered without the %2 header, so it is not a Google metadata server (a proxy or another service on that address?)</source>
+        <translation>%1 a répondu sans l&apos;en-tête %2, ce n&apos;est donc pas un serveur de métadonnées Google (un proxy ou un autre service à cette adresse&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>the metadata server at %1 answered HTTP %2</source>
+        <translation>le serveur de métadonnées à %1 a répondu HTTP %2</translation>
+    </message>
+    <message>
+        <source>Cannot get a token from the metadata server: %1.</source>
+        <translation>Impossible d&apos;obtenir un jeton du serveur de métadonnées&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The metadata server&apos;s token answer is unusable: %1.</source>
+        <translation>La réponse du serveur de métadonnées pour le jeton est inutilisable&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the project id from the metadata server: %1.</source>
+        <translation>Impossible de lire l&apos;identifiant du projet depuis le serveur de métadonnées&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
     <name>MetricsFormat</name>
     <message>
         <source>%1 ms</source>
@@ -171,6 +544,52 @@
     </message>
 </context>
 <context>
+    <name>PastedTokenSource</name>
+    <message>
+        <source>the secret store holding the pasted token is gone</source>
+        <translation>le magasin de secrets qui contenait le jeton collé n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>cannot read the pasted access token: %1</source>
+        <translation>impossible de lire le jeton d&apos;accès collé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no access token has been pasted: paste one in Tools ▸ Settings (the output of `%1`), or choose another credential source</source>
+        <translation>aucun jeton d&apos;accès n&apos;a été collé&#xa0;: collez-en un dans Outils ▸ Paramètres (la sortie de `%1`), ou choisissez une autre source d&apos;identifiants</translation>
+    </message>
+    <message>
+        <source>the server rejected the pasted access token, and a pasted token cannot be refreshed: paste a new one (`%1`) or choose a source that refreshes itself</source>
+        <translation>le serveur a refusé le jeton d&apos;accès collé, et un jeton collé ne peut pas être actualisé&#xa0;: collez-en un nouveau (`%1`) ou choisissez une source qui s&apos;actualise d&apos;elle-même</translation>
+    </message>
+    <message>
+        <source>the pasted access token expired at %1 (a pasted token cannot be refreshed): paste a new one (`%2`)</source>
+        <translation>le jeton d&apos;accès collé a expiré à %1 (un jeton collé ne peut pas être actualisé)&#xa0;: collez-en un nouveau (`%2`)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceAccountSource</name>
+    <message>
+        <source>Cannot sign the token request for %1: %2</source>
+        <translation>Impossible de signer la demande de jeton pour %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The token endpoint refused the signed request of %1 (%2). Check that this computer&apos;s clock is right.</source>
+        <translation>Le point de terminaison de jetons a refusé la demande signée de %1 (%2). Vérifiez que l&apos;horloge de cet ordinateur est à l&apos;heure.</translation>
+    </message>
+    <message>
+        <source>The token endpoint refused the key of %1 (%2). The key may have been deleted or disabled, or the service account removed: create a new key, or prefer `%3`.</source>
+        <translation>Le point de terminaison de jetons a refusé la clé de %1 (%2). La clé a peut-être été supprimée ou désactivée, ou le compte de service supprimé&#xa0;: créez une nouvelle clé, ou préférez `%3`.</translation>
+    </message>
+    <message>
+        <source>The token endpoint refused the request of %1 (%2).</source>
+        <translation>Le point de terminaison de jetons a refusé la demande de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot get an access token for %1: %2.</source>
+        <translation>Impossible d&apos;obtenir un jeton d&apos;accès pour %1&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsChecks</name>
     <message>
         <source>%1: &apos;%2&apos; looks like a project number; enter the project ID (for example my-project-123), shown in the console&apos;s project picker.</source>
@@ -310,6 +729,17 @@
     <message>
         <source>Note: %1.</source>
         <translation>Remarque&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCache</name>
+    <message>
+        <source>The server rejected the access token, and the credential source returned the same token again. Sign in again (`%1` or `%2`) or choose another credential source.</source>
+        <translation>Le serveur a refusé le jeton d&apos;accès, et la source d&apos;identifiants a renvoyé le même jeton. Reconnectez-vous (`%1` ou `%2`) ou choisissez une autre source d&apos;identifiants.</translation>
+    </message>
+    <message>
+        <source>The credential source returned an empty token.</source>
+        <translation>La source d&apos;identifiants a renvoyé un jeton vide.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,379 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT" sourcelanguage="en">
 <context>
+    <name>AdcSource</name>
+    <message>
+        <source>No Application Default Credentials: %1 is not set and %2 does not exist. Run `%3`.</source>
+        <translation>Nessuna Application Default Credentials: %1 non è impostata e %2 non esiste. Esegui `%3`.</translation>
+    </message>
+    <message>
+        <source>%1 names %2, which does not exist. Fix or unset the variable.</source>
+        <translation>%1 indica %2, che non esiste. Correggi la variabile o rimuovila.</translation>
+    </message>
+    <message>
+        <source>%1 holds &quot;%2&quot; credentials, which MaaS Playground does not support yet. Use `%3` (%4) or a service account key file.</source>
+        <translation>%1 contiene credenziali &quot;%2&quot;, che MaaS Playground non supporta ancora. Usa `%3` (%4) o un file di chiave di un account di servizio.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorizedUserSource</name>
+    <message>
+        <source>Your Google session needs a fresh sign-in (your organisation&apos;s re-authentication policy: %1). Run `%2`, then try again.</source>
+        <translation>La tua sessione Google richiede un nuovo accesso (criterio di riautenticazione della tua organizzazione: %1). Esegui `%2`, poi riprova.</translation>
+    </message>
+    <message>
+        <source>Your Application Default Credentials have expired or were revoked (%1). Run `%2`, then try again.</source>
+        <translation>Le tue Application Default Credentials sono scadute o sono state revocate (%1). Esegui `%2`, poi riprova.</translation>
+    </message>
+    <message>
+        <source>The token endpoint does not accept the OAuth client in %1 (%2). Run `%3` to write fresh credentials.</source>
+        <translation>L&apos;endpoint dei token non accetta il client OAuth in %1 (%2). Esegui `%3` per scrivere credenziali nuove.</translation>
+    </message>
+    <message>
+        <source>The token endpoint refused to refresh your Application Default Credentials (%1).</source>
+        <translation>L&apos;endpoint dei token ha rifiutato di aggiornare le tue Application Default Credentials (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot refresh your Application Default Credentials: %1.</source>
+        <translation>Impossibile aggiornare le tue Application Default Credentials: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AutomaticSource</name>
+    <message>
+        <source>No Google Cloud credentials found. Run `%1` (or `%2`), or set %3. Tried: %4</source>
+        <translation>Nessuna credenziale Google Cloud trovata. Esegui `%1` (o `%2`), oppure imposta %3. Tentativi: %4</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialFile</name>
+    <message>
+        <source>token_uri %1 is not Google&apos;s token endpoint (%2); MaaS Playground refuses to send credentials anywhere else</source>
+        <translation>token_uri %1 non è l&apos;endpoint dei token di Google (%2); MaaS Playground si rifiuta di inviare credenziali altrove</translation>
+    </message>
+    <message>
+        <source>Cannot read the credential file %1: %2</source>
+        <translation>Impossibile leggere il file delle credenziali %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: expected a JSON credential file</source>
+        <translation>%1 è vuoto: è atteso un file di credenziali JSON</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON (%2 at offset %3): expected the JSON credential file downloaded from the Google Cloud console or written by gcloud</source>
+        <translation>%1 non è JSON (%2 alla posizione %3): è atteso il file di credenziali JSON scaricato dalla console Google Cloud o scritto da gcloud</translation>
+    </message>
+    <message>
+        <source>%1 is JSON but not a credential file: expected an object with a &quot;type&quot; field</source>
+        <translation>%1 è JSON ma non è un file di credenziali: è atteso un oggetto con un campo &quot;type&quot;</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;type&quot; field: expected &quot;service_account&quot; or &quot;authorized_user&quot;</source>
+        <translation>%1 non ha il campo &quot;type&quot;: è atteso &quot;service_account&quot; o &quot;authorized_user&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 credential, not a service account key (a key file has %3)</source>
+        <translation>%1 è una credenziale %2, non una chiave di un account di servizio (un file di chiave ha %3)</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;private_key&quot;: it is not a complete service account key. Create a new JSON key for the service account in the Google Cloud console</source>
+        <translation>%1 non ha &quot;private_key&quot;: non è una chiave completa di un account di servizio. Crea una nuova chiave JSON per l&apos;account di servizio nella console Google Cloud</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;client_email&quot;: the service account it belongs to is unknown. Create a new JSON key in the Google Cloud console</source>
+        <translation>%1 non ha &quot;client_email&quot;: l&apos;account di servizio a cui appartiene è sconosciuto. Crea una nuova chiave JSON nella console Google Cloud</translation>
+    </message>
+    <message>
+        <source>The &quot;private_key&quot; in %1 is not a PEM private key OpenSSL can read (%2). The file may be damaged or edited; create a new JSON key</source>
+        <translation>La &quot;private_key&quot; in %1 non è una chiave privata PEM leggibile da OpenSSL (%2). Il file potrebbe essere danneggiato o modificato; crea una nuova chiave JSON</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 credential, not user credentials from `%3` (%4)</source>
+        <translation>%1 è una credenziale %2, non credenziali utente scritte da `%3` (%4)</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;%2&quot;: run `%3` to write complete credentials</source>
+        <translation>%1 non ha &quot;%2&quot;: esegui `%3` per scrivere credenziali complete</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorTranslator</name>
+    <message>
+        <source>The catalog says %1 was retired on %2; use %3 instead.</source>
+        <translation>Il catalogo indica che %1 è stato ritirato il %2; usa %3 al suo posto.</translation>
+    </message>
+    <message>
+        <source>The catalog says %1 was retired on %2.</source>
+        <translation>Il catalogo indica che %1 è stato ritirato il %2.</translation>
+    </message>
+    <message>
+        <source>The catalog does not know where %1 is served; check the model id and its Model Garden card.</source>
+        <translation>Il catalogo non sa dove è servito %1; controlla l&apos;ID del modello e la sua scheda Model Garden.</translation>
+    </message>
+    <message>
+        <source>The catalog lists %1 at: %2. Pick one of those locations for this pane.</source>
+        <translation>Il catalogo elenca %1 in: %2. Scegli una di queste località per questo riquadro.</translation>
+    </message>
+    <message>
+        <source>Request rejected (HTTP %1)</source>
+        <translation>Richiesta rifiutata (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>The network returned a web page instead of the API (HTTP %1)</source>
+        <translation>La rete ha restituito una pagina web invece dell&apos;API (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>A proxy, gateway or captive portal answered.</source>
+        <translation>Ha risposto un proxy, un gateway o un captive portal.</translation>
+    </message>
+    <message>
+        <source>Sign in to the network or check the proxy settings, then retry.</source>
+        <translation>Accedi alla rete o controlla le impostazioni del proxy, poi riprova.</translation>
+    </message>
+    <message>
+        <source>Credentials rejected</source>
+        <translation>Credenziali rifiutate</translation>
+    </message>
+    <message>
+        <source>Vertex AI needs an OAuth access token, not an API key: use %1 or a service-account key.</source>
+        <translation>Vertex AI richiede un token di accesso OAuth, non una chiave API: usa %1 o una chiave di un account di servizio.</translation>
+    </message>
+    <message>
+        <source>The access token is missing, invalid or expired. Sign in again (%1, or %2) or refresh the token, then retry.</source>
+        <translation>Il token di accesso manca, non è valido o è scaduto. Accedi di nuovo (%1, o %2) o aggiorna il token, poi riprova.</translation>
+    </message>
+    <message>
+        <source>The %1 endpoint is blocked by an organization policy</source>
+        <translation>L&apos;endpoint %1 è bloccato da un criterio dell&apos;organizzazione</translation>
+    </message>
+    <message>
+        <source>Pick a regional location for this pane (%1), or ask an organization policy administrator to allow this endpoint in %2.</source>
+        <translation>Scegli una località regionale per questo riquadro (%1), oppure chiedi a un amministratore dei criteri dell&apos;organizzazione di consentire questo endpoint in %2.</translation>
+    </message>
+    <message>
+        <source>for example %1</source>
+        <translation>per esempio %1</translation>
+    </message>
+    <message>
+        <source>%1 is not available at %2</source>
+        <translation>%1 non è disponibile nella località %2</translation>
+    </message>
+    <message>
+        <source>%1 is not enabled for project %2</source>
+        <translation>%1 non è abilitato per il progetto %2</translation>
+    </message>
+    <message>
+        <source>Enable the model on its Model Garden card (Agree/Enable). That needs the Consumer Procurement Entitlement Manager role: %1. The organization policy must also allow %2.</source>
+        <translation>Abilita il modello nella sua scheda Model Garden (Accetta/Abilita). Serve il ruolo Consumer Procurement Entitlement Manager: %1. Il criterio dell&apos;organizzazione deve anche consentire %2.</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Autorizzazione negata</translation>
+    </message>
+    <message>
+        <source>The caller lacks %1 on project %2. Ask an administrator for the Vertex AI User role: %3</source>
+        <translation>Al chiamante manca %1 nel progetto %2. Chiedi a un amministratore il ruolo Utente Vertex AI: %3</translation>
+    </message>
+    <message>
+        <source>Enable the Vertex AI API: %1</source>
+        <translation>Abilita l&apos;API Vertex AI: %1</translation>
+    </message>
+    <message>
+        <source>Check the project id and that your account has the Vertex AI User role: %1</source>
+        <translation>Controlla l&apos;ID del progetto e che il tuo account abbia il ruolo Utente Vertex AI: %1</translation>
+    </message>
+    <message>
+        <source>Also check that the model id is exact (version suffix included).</source>
+        <translation>Controlla anche che l&apos;ID del modello sia esatto (suffisso di versione incluso).</translation>
+    </message>
+    <message>
+        <source>Quota exhausted for %1</source>
+        <translation>Quota esaurita per %1</translation>
+    </message>
+    <message>
+        <source>Wait and retry, or request a quota increase for project %1 in the Cloud console (IAM &amp; Admin ▸ Quotas). Another location may have its own quota.</source>
+        <translation>Attendi e riprova, oppure richiedi un aumento della quota per il progetto %1 nella console Cloud (IAM e amministrazione ▸ Quote). Un&apos;altra località può avere una quota propria.</translation>
+    </message>
+    <message>
+        <source>%1 is overloaded</source>
+        <translation>%1 è sovraccarico</translation>
+    </message>
+    <message>
+        <source>The service is busy; retry in a moment or pick another location.</source>
+        <translation>Il servizio è occupato; riprova tra poco o scegli un&apos;altra località.</translation>
+    </message>
+    <message>
+        <source>Server error (HTTP %1)</source>
+        <translation>Errore del server (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>A temporary problem on the server side; retry. If it persists, try another location.</source>
+        <translation>Un problema temporaneo lato server; riprova. Se persiste, prova un&apos;altra località.</translation>
+    </message>
+    <message>
+        <source>The request timed out on the server</source>
+        <translation>La richiesta è scaduta sul server</translation>
+    </message>
+    <message>
+        <source>Retry; shorter prompts or a lower max output help.</source>
+        <translation>Riprova; prompt più brevi o un output massimo più basso aiutano.</translation>
+    </message>
+    <message>
+        <source>The server refused the request as sent: check the parameters (max tokens within the model&apos;s limit, a thinking budget of at least 1,024 and below max tokens, supported options for this model).</source>
+        <translation>Il server ha rifiutato la richiesta così com&apos;è stata inviata: controlla i parametri (token massimi entro il limite del modello, un budget di ragionamento di almeno 1.024 e inferiore ai token massimi, opzioni supportate da questo modello).</translation>
+    </message>
+    <message>
+        <source>HTTP %1 with no message</source>
+        <translation>HTTP %1 senza messaggio</translation>
+    </message>
+    <message>
+        <source>The stream from %1 could not be read</source>
+        <translation>Impossibile leggere lo stream di %1</translation>
+    </message>
+    <message>
+        <source>The answer so far is kept. Retry; if it happens again, report it with the model and time.</source>
+        <translation>La risposta ricevuta finora è conservata. Riprova; se succede di nuovo, segnalalo con il modello e l&apos;ora.</translation>
+    </message>
+    <message>
+        <source>%1 stopped with an error</source>
+        <translation>%1 si è fermato con un errore</translation>
+    </message>
+    <message>
+        <source>Cannot resolve the API host</source>
+        <translation>Impossibile risolvere l&apos;host dell&apos;API</translation>
+    </message>
+    <message>
+        <source>You seem to be offline, or DNS/VPN blocks the name. Check the connection and retry.</source>
+        <translation>Sembri offline, oppure DNS o VPN bloccano il nome. Controlla la connessione e riprova.</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Connessione rifiutata</translation>
+    </message>
+    <message>
+        <source>Nothing accepts connections at that address: check the endpoint override, proxy or firewall.</source>
+        <translation>Nessuno accetta connessioni a quell&apos;indirizzo: controlla l&apos;endpoint personalizzato, il proxy o il firewall.</translation>
+    </message>
+    <message>
+        <source>Secure connection failed (TLS)</source>
+        <translation>Connessione sicura non riuscita (TLS)</translation>
+    </message>
+    <message>
+        <source>The certificate was not trusted. A corporate proxy may need its CA installed, or the system clock is wrong. The app never ignores certificate errors.</source>
+        <translation>Il certificato non è considerato attendibile. Un proxy aziendale potrebbe richiedere l&apos;installazione della sua CA, oppure l&apos;orologio di sistema è sbagliato. L&apos;app non ignora mai gli errori dei certificati.</translation>
+    </message>
+    <message>
+        <source>The stream went silent</source>
+        <translation>Lo stream è rimasto in silenzio</translation>
+    </message>
+    <message>
+        <source>No answer from the server</source>
+        <translation>Nessuna risposta dal server</translation>
+    </message>
+    <message>
+        <source>No data arrived within the idle timeout. Retry, or raise the idle timeout in Settings for slow thinking models.</source>
+        <translation>Nessun dato è arrivato entro il timeout di inattività. Riprova, oppure aumenta il timeout di inattività in Strumenti ▸ Impostazioni per i modelli di ragionamento lenti.</translation>
+    </message>
+    <message>
+        <source>Connection lost after %1 characters</source>
+        <translation>Connessione persa dopo %1 caratteri</translation>
+    </message>
+    <message>
+        <source>The server closed the connection</source>
+        <translation>Il server ha chiuso la connessione</translation>
+    </message>
+    <message>
+        <source>The answer so far is kept. Retry to generate a new answer.</source>
+        <translation>La risposta ricevuta finora è conservata. Riprova per generare una nuova risposta.</translation>
+    </message>
+    <message>
+        <source>Proxy error</source>
+        <translation>Errore del proxy</translation>
+    </message>
+    <message>
+        <source>Check the system proxy settings and credentials.</source>
+        <translation>Controlla le impostazioni e le credenziali del proxy di sistema.</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>Errore di rete</translation>
+    </message>
+    <message>
+        <source>Check the connection and retry.</source>
+        <translation>Controlla la connessione e riprova.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 ended unexpectedly</source>
+        <translation>La risposta di %1 si è interrotta inaspettatamente</translation>
+    </message>
+    <message>
+        <source>The stream closed after %1 characters without its end marker.</source>
+        <translation>Lo stream si è chiuso dopo %1 caratteri senza il suo marcatore di fine.</translation>
+    </message>
+    <message>
+        <source>The answer so far is kept and marked incomplete. Retry to generate a new one.</source>
+        <translation>La risposta ricevuta finora è conservata e segnata come incompleta. Riprova per generarne una nuova.</translation>
+    </message>
+</context>
+<context>
+    <name>GcloudSource</name>
+    <message>
+        <source>gcloud is not installed or not on PATH (could not start &quot;%1&quot;). Install the Google Cloud CLI and run `%2`, or choose another credential source.</source>
+        <translation>gcloud non è installato o non è nel PATH (impossibile avviare &quot;%1&quot;). Installa Google Cloud CLI ed esegui `%2`, oppure scegli un&apos;altra origine delle credenziali.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s (is it waiting for the network or a prompt?). Run it in a terminal to see why.</source>
+        <translation>%1 non ha risposto entro %2 s (sta aspettando la rete o un prompt?). Eseguilo in un terminale per capire perché.</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2)%3. Run `%4` (and check `%5`).</source>
+        <translation>%1 non è riuscito (%2)%3. Esegui `%4` (e controlla `%5`).</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>codice di uscita %1</translation>
+    </message>
+    <message>
+        <source>it crashed</source>
+        <translation>si è arrestato in modo anomalo</translation>
+    </message>
+    <message>
+        <source>%1 printed no token. Run `%2`.</source>
+        <translation>%1 non ha stampato alcun token. Esegui `%2`.</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataSource</name>
+    <message>
+        <source>no metadata server answered at %1 within %2 s (not running on Google Cloud?)</source>
+        <translation>nessun server di metadati ha risposto a %1 entro %2 s (non in esecuzione su Google Cloud?)</translation>
+    </message>
+    <message>
+        <source>no metadata server at %1 (%2; not running on Google Cloud?)</source>
+        <translation>nessun server di metadati a %1 (%2; non in esecuzione su Google Cloud?)</translation>
+    </message>
+    <message>
+        <source>%1 answered without the %2 header, so it is not a Google metadata server (a proxy or another service on that address?)</source>
+        <translation>%1 ha risposto senza l&apos;intestazione %2, quindi non è un server di metadati Google (un proxy o un altro servizio a quell&apos;indirizzo?)</translation>
+    </message>
+    <message>
+        <source>the metadata server at %1 answered HTTP %2</source>
+        <translation>il server di metadati a %1 ha risposto HTTP %2</translation>
+    </message>
+    <message>
+        <source>Cannot get a token from the metadata server: %1.</source>
+        <translation>Impossibile ottenere un token dal server di metadati: %1.</translation>
+    </message>
+    <message>
+        <source>The metadata server&apos;s token answer is unusable: %1.</source>
+        <translation>La risposta del server di metadati con il token è inutilizzabile: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the project id from the metadata server: %1.</source>
+        <translation>Impossibile leggere l&apos;ID del progetto dal server di metadati: %1.</translation>
+    </message>
+</context>
+<context>
     <name>MetricsFormat</name>
     <message>
         <source>%1 ms</source>
@@ -171,6 +544,52 @@
     </message>
 </context>
 <context>
+    <name>PastedTokenSource</name>
+    <message>
+        <source>the secret store holding the pasted token is gone</source>
+        <translation>l&apos;archivio dei segreti che conteneva il token incollato non esiste più</translation>
+    </message>
+    <message>
+        <source>cannot read the pasted access token: %1</source>
+        <translation>impossibile leggere il token di accesso incollato: %1</translation>
+    </message>
+    <message>
+        <source>no access token has been pasted: paste one in Tools ▸ Settings (the output of `%1`), or choose another credential source</source>
+        <translation>non è stato incollato alcun token di accesso: incollane uno in Strumenti ▸ Impostazioni (l&apos;output di `%1`), oppure scegli un&apos;altra origine delle credenziali</translation>
+    </message>
+    <message>
+        <source>the server rejected the pasted access token, and a pasted token cannot be refreshed: paste a new one (`%1`) or choose a source that refreshes itself</source>
+        <translation>il server ha rifiutato il token di accesso incollato e un token incollato non può essere aggiornato: incollane uno nuovo (`%1`) oppure scegli un&apos;origine che si aggiorna da sola</translation>
+    </message>
+    <message>
+        <source>the pasted access token expired at %1 (a pasted token cannot be refreshed): paste a new one (`%2`)</source>
+        <translation>il token di accesso incollato è scaduto alle %1 (un token incollato non può essere aggiornato): incollane uno nuovo (`%2`)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceAccountSource</name>
+    <message>
+        <source>Cannot sign the token request for %1: %2</source>
+        <translation>Impossibile firmare la richiesta di token per %1: %2</translation>
+    </message>
+    <message>
+        <source>The token endpoint refused the signed request of %1 (%2). Check that this computer&apos;s clock is right.</source>
+        <translation>L&apos;endpoint dei token ha rifiutato la richiesta firmata di %1 (%2). Controlla che l&apos;orologio di questo computer sia giusto.</translation>
+    </message>
+    <message>
+        <source>The token endpoint refused the key of %1 (%2). The key may have been deleted or disabled, or the service account removed: create a new key, or prefer `%3`.</source>
+        <translation>L&apos;endpoint dei token ha rifiutato la chiave di %1 (%2). La chiave potrebbe essere stata eliminata o disattivata, oppure l&apos;account di servizio rimosso: crea una nuova chiave, oppure preferisci `%3`.</translation>
+    </message>
+    <message>
+        <source>The token endpoint refused the request of %1 (%2).</source>
+        <translation>L&apos;endpoint dei token ha rifiutato la richiesta di %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot get an access token for %1: %2.</source>
+        <translation>Impossibile ottenere un token di accesso per %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsChecks</name>
     <message>
         <source>%1: &apos;%2&apos; looks like a project number; enter the project ID (for example my-project-123), shown in the console&apos;s project picker.</source>
@@ -310,6 +729,17 @@
     <message>
         <source>Note: %1.</source>
         <translation>Nota: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCache</name>
+    <message>
+        <source>The server rejected the access token, and the credential source returned the same token again. Sign in again (`%1` or `%2`) or choose another credential source.</source>
+        <translation>Il server ha rifiutato il token di accesso e l&apos;origine delle credenziali ha restituito di nuovo lo stesso token. Accedi di nuovo (`%1` o `%2`) oppure scegli un&apos;altra origine delle credenziali.</translation>
+    </message>
+    <message>
+        <source>The credential source returned an empty token.</source>
+        <translation>L&apos;origine delle credenziali ha restituito un token vuoto.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "vertex/errortranslator.h"
 
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using namespace maas;
@@ -18,6 +19,7 @@ private Q_SLOTS:
     void retiredModelsNameTheReplacement();
     void streamErrors();
     void networkErrors();
+    void frenchReachesTheUser();
 };
 
 namespace {
@@ -247,6 +249,40 @@ void TestErrorTranslator::networkErrors()
     const UserError cut = ErrorTranslator::incompleteStream(99, context());
     QVERIFY(cut.title.contains(u"ended unexpectedly"_s));
     QCOMPARE(cut.code, u"incomplete"_s);
+}
+
+// The app's French .qm (built next to the app, path from CMake) turns a 403 into French text; the commands
+// inside the remedy stay exactly as English, ready to paste.
+void TestErrorTranslator::frenchReachesTheUser()
+{
+    const QByteArray body =
+        R"({"error":{"code":403,"message":"Permission 'aiplatform.endpoints.predict' denied","status":"PERMISSION_DENIED","details":[{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"IAM_PERMISSION_DENIED","metadata":{"permission":"aiplatform.endpoints.predict"}}]}})"_ba;
+    const UserError english = ErrorTranslator::fromHttp(403, body, "application/json", {}, context());
+    QCOMPARE(english.title, u"Permission denied"_s);
+
+    QTranslator french;
+    QVERIFY2(french.load(QStringLiteral(MAAS_FR_QM)), MAAS_FR_QM);
+    QVERIFY(QCoreApplication::installTranslator(&french));
+    const UserError e = ErrorTranslator::fromHttp(403, body, "application/json", {}, context());
+    const UserError disabled = ErrorTranslator::fromHttp(
+        403, R"({"error":{"code":403,"message":"SERVICE_DISABLED","status":"PERMISSION_DENIED"}})"_ba,
+        "application/json", {}, context());
+    const UserError offline = ErrorTranslator::fromNetwork(QNetworkReply::HostNotFoundError, u"x"_s, 0, context());
+    QCoreApplication::removeTranslator(&french);
+
+    QCOMPARE(e.title, u"Autorisation refusée"_s);
+    QVERIFY2(e.remedy.startsWith(u"Il manque à l'appelant"_s), qPrintable(e.remedy));
+    const QString grant =
+        u"gcloud projects add-iam-policy-binding my-proj --member=user:YOUR_EMAIL --role=roles/aiplatform.user"_s;
+    QVERIFY2(e.remedy.endsWith(grant), qPrintable(e.remedy));
+    QVERIFY(e.remedy.contains(u"aiplatform.endpoints.predict"_s));
+    QCOMPARE(e.cause, u"permission"_s); // causes are ids, never translated
+    QVERIFY2(disabled.remedy.endsWith(u"gcloud services enable aiplatform.googleapis.com --project=my-proj"_s),
+             qPrintable(disabled.remedy));
+    QVERIFY(!disabled.remedy.startsWith(u"Enable"_s));
+    QCOMPARE(offline.title, u"Impossible de résoudre le nom de l'hôte de l'API"_s);
+    // Without the translator, English again.
+    QCOMPARE(ErrorTranslator::fromHttp(403, body, "application/json", {}, context()).title, u"Permission denied"_s);
 }
 
 QTEST_GUILESS_MAIN(TestErrorTranslator)
