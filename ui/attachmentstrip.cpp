@@ -1,6 +1,7 @@
 #include "attachmentstrip.h"
 
 #include "prompt/imageattachment.h"
+#include "warningstyle.h"
 
 #include <QBuffer>
 #include <QFileDialog>
@@ -57,7 +58,7 @@ AttachmentStrip::AttachmentStrip(QWidget *parent)
     m_thumbnailLayout->setSpacing(4);
     m_problem->setObjectName(u"attachmentProblem"_s);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"QLabel { color: #b3261e; }"_s);
+    m_problem->setStyleSheet(QString(kWarningLabelStyle));
     m_problem->hide();
 
     // Button and thumbnails keep their size; the refusal takes the rest of the row.

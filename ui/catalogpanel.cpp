@@ -4,6 +4,7 @@
 
 #include "catalogmodel.h"
 #include "modeldetails.h"
+#include "warningstyle.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -144,7 +145,7 @@ CatalogPanel::CatalogPanel(const ModelCatalog &catalog, QDate today, QWidget *pa
     m_issues->setObjectName(u"catalogIssues"_s);
     m_issues->setWordWrap(true);
     m_issues->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_issues->setStyleSheet(u"QLabel { color: #b3261e; }"_s);
+    m_issues->setStyleSheet(QString(kWarningLabelStyle));
     updateIssues();
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -292,7 +293,7 @@ void CatalogPanel::setGardenProgress(int done, int total, const QString &publish
 void CatalogPanel::setGardenMessage(const QString &text, bool error)
 {
     m_gardenMessage->setText(text);
-    m_gardenMessage->setStyleSheet(error ? u"QLabel { color: #b3261e; }"_s : QString());
+    m_gardenMessage->setStyleSheet(error ? QString(kWarningLabelStyle) : QString());
     m_gardenMessage->setVisible(!text.isEmpty());
 }
 

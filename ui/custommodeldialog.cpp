@@ -2,6 +2,7 @@
 
 #include "catalog/usercatalogfile.h"
 #include "common/urlpolicy.h"
+#include "warningstyle.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -109,7 +110,7 @@ CustomModelDialog::CustomModelDialog(QString userCatalogPath, QWidget *parent)
     m_message->setObjectName(u"problemLabel"_s);
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->setStyleSheet(u"QLabel { color: #b3261e; }"_s);
+    m_message->setStyleSheet(QString(kWarningLabelStyle));
     m_message->hide();
 
     auto *capabilities = new QHBoxLayout;

@@ -7,6 +7,7 @@
 #include "panestatus.h"
 #include "responseview.h"
 #include "statusdot.h"
+#include "warningstyle.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -96,7 +97,7 @@ ResponsePane::ResponsePane(const ModelCatalog &catalog, QDate today, int index,
 
     m_warning->setObjectName(u"paneWarning"_s);
     m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(u"QLabel { color: #b3261e; }"_s);
+    m_warning->setStyleSheet(QString(kWarningLabelStyle));
     m_warning->hide();
 
     m_thinkingToggle->setCheckable(true);

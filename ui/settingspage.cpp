@@ -10,6 +10,7 @@
 #include "common/urlpolicy.h"
 #include "settings/settings.h"
 #include "settingschecks.h"
+#include "warningstyle.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -85,7 +86,7 @@ SettingsPage::SettingsPage(Settings &settings, const QString &userCatalogPath, S
         connect(m_probe, &CredentialProbe::statusChanged, this, [this](const CredentialStatus &status) {
             m_credentialStatus->setText(SettingsChecks::statusLine(status));
             const bool warn = status.state == CredentialStatus::State::Problem || status.expiresSoon();
-            m_credentialStatus->setStyleSheet(warn ? QString(kWarningStyle) : QString());
+            m_credentialStatus->setStyleSheet(warn ? QString(kWarningLabelStyle) : QString());
             QMetaObject::invokeMethod(this, &SettingsPage::fitHeight, Qt::QueuedConnection);
         });
     if (m_services.secrets)

@@ -62,8 +62,6 @@ Q_SIGNALS:
     void accessDoctorRequested();
 
 private:
-    static constexpr QLatin1StringView kWarningStyle{"QLabel { color: #b3261e; }"};
-
     void buildLayout(const QString &userCatalogPath);
     void load();
     void validate();

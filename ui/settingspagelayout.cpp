@@ -2,6 +2,7 @@
 #include "auth/providerfactory.h"
 #include "settingschecks.h"
 #include "settingspage.h"
+#include "warningstyle.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -67,7 +68,7 @@ void SettingsPage::buildLayout(const QString &userCatalogPath)
     m_requestType->setToolTip(tr("Sent as the X-Vertex-AI-LLM-Request-Type header"));
     m_requestTypeNote->setObjectName(u"requestTypeNote"_s);
     m_requestTypeNote->setWordWrap(true);
-    m_requestTypeNote->setStyleSheet(kWarningStyle);
+    m_requestTypeNote->setStyleSheet(kWarningLabelStyle);
 
     m_credentialSource->setObjectName(u"credentialSourceComboBox"_s);
     m_credentialSource->addItem(tr("gcloud CLI login (gcloud auth print-access-token)"), u"GcloudCli"_s);
@@ -150,7 +151,7 @@ void SettingsPage::buildLayout(const QString &userCatalogPath)
 
     m_problems->setObjectName(u"validationLabel"_s);
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(kWarningStyle);
+    m_problems->setStyleSheet(kWarningLabelStyle);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(google);

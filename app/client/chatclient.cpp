@@ -116,11 +116,8 @@ ChatStream *ChatClient::start(const ChatRequest &request, const QString &locatio
     StreamSetup setup = setupFor(request, location, &problem);
     auto *stream = new ChatStream(m_nextId++, std::move(setup), m_network, m_tokens, m_clock, m_retry, this);
     if (!problem.isEmpty()) {
-        UserError e;
-        e.title = u"Cannot send the request"_s;
-        e.detail = problem;
-        e.remedy = u"Fix it in Settings (or the command line) and run again."_s;
-        e.code = u"setup"_s;
+        const UserError e = UserError::make(u"Cannot send the request"_s, problem,
+                                            u"Fix it in Settings (or the command line) and run again."_s, u"setup"_s);
         // Reported asynchronously like every other failure, after the caller has connected.
         QMetaObject::invokeMethod(stream, [stream, e] { stream->abortWith(e); }, Qt::QueuedConnection);
         return stream;

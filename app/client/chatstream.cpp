@@ -45,24 +45,19 @@ void ChatStream::attempt()
     m_pendingRetryMs = -1;
     ++m_result.metrics.attempts;
     if (m_setup.url.scheme() == u"http" && !isLoopbackHost(m_setup.url.host())) {
-        UserError e;
-        e.title = u"Refusing to send credentials over plain http"_s;
-        e.detail = m_setup.url.toDisplayString();
-        e.remedy = u"Use an https endpoint; plain http is only allowed for loopback (127.0.0.1, localhost)."_s;
-        e.code = u"insecure"_s;
-        fail(e);
+        fail(
+            UserError::make(u"Refusing to send credentials over plain http"_s, m_setup.url.toDisplayString(),
+                            u"Use an https endpoint; plain http is only allowed for loopback (127.0.0.1, localhost)."_s,
+                            u"insecure"_s));
         return;
     }
     m_tokens.fetch(this, [this](const AccessToken &token, const QString &error) {
         if (m_finished)
             return;
         if (!error.isEmpty()) {
-            UserError e;
-            e.title = u"No access token"_s;
-            e.detail = error;
-            e.remedy = u"Check the credential source in Settings (or MAAS_ACCESS_TOKEN for maas-cli)."_s;
-            e.code = u"credentials"_s;
-            fail(e);
+            fail(UserError::make(u"No access token"_s, error,
+                                 u"Check the credential source in Settings (or MAAS_ACCESS_TOKEN for maas-cli)."_s,
+                                 u"credentials"_s));
             return;
         }
         send(token.value);

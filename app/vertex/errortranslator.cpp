@@ -360,12 +360,10 @@ UserError ErrorTranslator::fromNetwork(QNetworkReply::NetworkError error, const 
 
 UserError ErrorTranslator::incompleteStream(qint64 outputChars, const ErrorContext &context)
 {
-    UserError e;
-    e.title = tr("The answer from %1 ended unexpectedly").arg(modelLabel(context));
-    e.detail = tr("The stream closed after %1 characters without its end marker.").arg(QLocale().toString(outputChars));
-    e.remedy = tr("The answer so far is kept and marked incomplete. Retry to generate a new one.");
-    e.code = u"incomplete"_s;
-    return e;
+    return UserError::make(
+        tr("The answer from %1 ended unexpectedly").arg(modelLabel(context)),
+        tr("The stream closed after %1 characters without its end marker.").arg(QLocale().toString(outputChars)),
+        tr("The answer so far is kept and marked incomplete. Retry to generate a new one."), u"incomplete"_s);
 }
 
 std::optional<int> ErrorTranslator::parseRetryAfter(const QByteArray &value, const QDateTime &now)
