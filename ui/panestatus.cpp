@@ -93,8 +93,7 @@ void PaneStatus::setPaneNumber(int number)
 
 void PaneStatus::track(ChatStream *stream)
 {
-    if (m_stream)
-        disconnect(m_stream, nullptr, this, nullptr);
+    detach();
     m_stream = stream;
     m_clock = &stream->clock();
     m_phaseStartMs = now();
@@ -110,21 +109,24 @@ void PaneStatus::track(ChatStream *stream)
 
 void PaneStatus::showIdle()
 {
-    if (m_stream)
-        disconnect(m_stream, nullptr, this, nullptr);
-    m_stream = nullptr;
+    detach();
     m_detail.clear();
     setState(PaneState::Idle);
 }
 
 void PaneStatus::showRefused(const QString &problem)
 {
-    if (m_stream)
-        disconnect(m_stream, nullptr, this, nullptr);
-    m_stream = nullptr;
+    detach();
     m_detail = problem;
     m_totalMs = -1;
     setState(PaneState::Failed);
+}
+
+void PaneStatus::detach()
+{
+    if (m_stream)
+        disconnect(m_stream, nullptr, this, nullptr);
+    m_stream = nullptr;
 }
 
 qint64 PaneStatus::now() const

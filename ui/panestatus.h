@@ -69,6 +69,8 @@ private:
     void setState(PaneState state);
     QString describe() const;
     void render();
+    // Stops listening to the stream shown so far.
+    void detach();
     qint64 now() const;
 
     StatusDot *m_dot;
