@@ -262,20 +262,17 @@ int main(int argc, char *argv[])
 
     // Model Garden's list goes where chat requests go: the demo emulator, the override, or Google.
     window.catalogController()->setUserCatalogPath(userCatalog);
-    const auto gardenOptions = [&] {
+    // It follows the options LiveConnection gives the client (no second reading of settings or files).
+    maas::ModelGardenLister garden(network, tokens, {});
+    const auto followClient = [&] {
         maas::ModelGardenLister::Options o;
-        o.baseOverride = live.clientOptions().baseOverride;
-        o.quotaProject = live.clientOptions().quotaProject;
-        return o;
-    };
-    maas::ModelGardenLister garden(network, tokens, gardenOptions());
-    window.catalogController()->setModelGarden(&garden, live.mode() == maas::LiveConnection::Mode::OfflineDemo);
-    QObject::connect(&live, &maas::LiveConnection::connectionChanged, &garden, [&] {
-        garden.setOptions(gardenOptions());
+        o.baseOverride = client.options().baseOverride;
+        o.quotaProject = client.options().quotaProject;
+        garden.setOptions(o);
         window.catalogController()->setModelGarden(&garden, live.mode() == maas::LiveConnection::Mode::OfflineDemo);
-    });
-    QObject::connect(settings.get(), &maas::Settings::changed, &garden,
-                     [&](maas::Settings::Key) { garden.setOptions(gardenOptions()); });
+    };
+    followClient();
+    QObject::connect(&live, &maas::LiveConnection::clientOptionsApplied, &garden, followClient);
     // The doctor names the credential source, or why the configured one could not be set up.
     window.setDoctorCredentials([&live] {
         using M = maas::LiveConnection::Mode;

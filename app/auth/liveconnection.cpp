@@ -98,6 +98,7 @@ bool LiveConnection::applyMode()
         m_started = true;
         rebuildSource();
     }
+    Q_EMIT clientOptionsApplied();
     return modeChanged;
 }
 

@@ -67,6 +67,9 @@ public:
 Q_SIGNALS:
     // The mode or the token source changed (the status bar checks the credentials again).
     void connectionChanged();
+    // The client's options were set again from the settings (followers such as the Model Garden
+    // lister read them from ChatClient::options() instead of computing them again).
+    void clientOptionsApplied();
 
 private:
     // apply(); true when the mode changed (and the source was rebuilt with it).

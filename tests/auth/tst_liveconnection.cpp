@@ -46,6 +46,7 @@ private Q_SLOTS:
     void pastedTokenExpiryComesFromTokenInfo();
     void demoEndsWhenAProjectIsSet();
     void timeoutAndRetriesApplyAtOnce();
+    void followersHearWhenTheClientOptionsChange();
 
 private:
     Sent run(const QString &model, const QString &location);
@@ -362,6 +363,19 @@ void TestLiveConnection::timeoutAndRetriesApplyAtOnce()
     QVERIFY(m_settings->setValue(K::EndpointOverride, u"https://proxy.example.com/v1"_s));
     QCOMPARE(m_client->options().baseOverride, QUrl(u"https://proxy.example.com/v1"_s));
     QCOMPARE(m_live->mode(), LiveConnection::Mode::Configured);
+}
+
+void TestLiveConnection::followersHearWhenTheClientOptionsChange()
+{
+    QSignalSpy applied(m_live.get(), &LiveConnection::clientOptionsApplied);
+    QVERIFY(m_settings->setValue(K::QuotaProject, u"billing-project-9"_s));
+    QCOMPARE(applied.count(), 1);
+    QCOMPARE(m_client->options().quotaProject, u"billing-project-9"_s); // already set when it fires
+    QVERIFY(m_settings->setValue(K::EndpointOverride, u"https://proxy.example.com/v1"_s));
+    QCOMPARE(applied.count(), 2);
+    // Settings that do not concern the client do not disturb its followers.
+    QVERIFY(m_settings->setValue(K::UserPrompt, u"Hello"_s));
+    QCOMPARE(applied.count(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestLiveConnection)
