@@ -38,7 +38,7 @@ LiveConnection::LiveConnection(Settings &settings, ChatClient &client, Switchabl
     , m_clock(clock)
     , m_options(std::move(options))
 {
-    apply();
+    applyMode();
     connect(&m_settings, &Settings::changed, this, &LiveConnection::onSettingChanged);
 }
 
@@ -81,11 +81,6 @@ ChatClient::Options LiveConnection::clientOptions() const
     o.quotaProject = quotaProjectFor(m_settings, m_options.environment);
     o.throughput = throughputFor(m_settings.requestType());
     return o;
-}
-
-void LiveConnection::apply()
-{
-    (void)applyMode();
 }
 
 bool LiveConnection::applyMode()
@@ -145,7 +140,7 @@ void LiveConnection::onSettingChanged(Settings::Key key)
     case K::RetryCount:
     case K::QuotaProject:
     case K::RequestType:
-        apply();
+        applyMode();
         break;
     case K::CredentialSource:
     case K::CredentialFile:

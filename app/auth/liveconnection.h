@@ -61,9 +61,6 @@ public:
     // The ChatClient options the current settings ask for.
     ChatClient::Options clientOptions() const;
 
-    // Looks at the settings again (runs on every relevant Settings::changed).
-    void apply();
-
 Q_SIGNALS:
     // The mode or the token source changed (the status bar checks the credentials again).
     void connectionChanged();
@@ -72,7 +69,8 @@ Q_SIGNALS:
     void clientOptionsApplied();
 
 private:
-    // apply(); true when the mode changed (and the source was rebuilt with it).
+    // Looks at the settings again (on construction and every relevant Settings::changed): sets the
+    // client's options, and rebuilds the token source when the mode changed (then returns true).
     bool applyMode();
     void onSettingChanged(Settings::Key key);
     Mode wantedMode();
